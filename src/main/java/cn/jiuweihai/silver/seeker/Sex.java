@@ -1,0 +1,6 @@
+package cn.jiuweihai.silver.seeker;
+
+/** Sex as recorded in the ID number. */
+public enum Sex {
+    MALE, FEMALE
+}

@@ -1,0 +1,52 @@
+package cn.jiuweihai.silver.wechat;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stands in for WeChat in the local demo: every code is a login for a user derived from the
+ * code, used once like a real one, except the printed demo codes, which work every time.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "silver.wechat.simulated", stringValue = "true")
+public class SimulatedWeChatGateway implements WeChatGateway {
+
+    private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
+    private final WeChatConfig config;
+
+    SimulatedWeChatGateway(WeChatConfig config) {
+        this.config = config;
+    }
+
+    @PostConstruct
+    void announce() {
+        Log.info("WeChat is simulated: any wx.login code logs in, once; demo codes work every time");
+    }
+
+    @Override
+    public WeChatIdentity exchangeLoginCode(String code) {
+        boolean demo = config.demoCodes().contains(code);
+        if (!demo && !usedCodes.add(code)) {
+            throw WeChatProblems.forLogin(WeChatProblems.CODE_USED);
+        }
+        return new WeChatIdentity(openidFor(code), null);
+    }
+
+    /** The simulated openid of the user behind a code; demo data uses it to own its records. */
+    public static String openidFor(String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return "sim-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package cn.jiuweihai.silver.wechat;
+
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
+import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
+import io.quarkus.arc.properties.UnlessBuildProperty;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
+
+/** Reaches the real WeChat API (or the fake one tests point it at) through WxJava. */
+@ApplicationScoped
+@UnlessBuildProperty(name = "silver.wechat.simulated", stringValue = "true", enableIfMissing = true)
+class WxJavaGateway implements WeChatGateway {
+
+    private static final int RETRY_SLEEP_MILLIS = 300;
+
+    private final WxMaService service;
+
+    WxJavaGateway(WeChatConfig config) {
+        this.service = buildService(config);
+    }
+
+    @Override
+    public WeChatIdentity exchangeLoginCode(String code) {
+        try {
+            WxMaJscode2SessionResult session = service.getUserService().getSessionInfo(code);
+            return new WeChatIdentity(session.getOpenid(), session.getUnionid());
+        } catch (WxErrorException e) {
+            int errcode = e.getError().getErrorCode();
+            Log.warnf("WeChat refused a login code exchange: errcode %d", errcode);
+            throw WeChatProblems.forLogin(errcode);
+        } catch (RuntimeException e) {
+            Log.warnf("WeChat unreachable during login: %s", e.getClass().getSimpleName());
+            throw WeChatProblems.unavailable();
+        }
+    }
+
+    private static WxMaService buildService(WeChatConfig config) {
+        WxMaDefaultConfigImpl wx = new WxMaDefaultConfigImpl();
+        wx.setAppid(config.appId());
+        wx.setSecret(config.secret());
+        wx.setApiHostUrl(config.apiHost());
+
+        int timeoutMillis = (int) config.timeout().toMillis();
+        DefaultApacheHttpClientBuilder http = DefaultApacheHttpClientBuilder.get();
+        http.setConnectionTimeout(timeoutMillis);
+        http.setSoTimeout(timeoutMillis);
+        http.setConnectionRequestTimeout(timeoutMillis);
+        wx.setApacheHttpClientBuilder(http);
+
+        WxMaServiceImpl service = new WxMaServiceImpl();
+        service.setWxMaConfig(wx);
+        // One quick retry when WeChat says "busy"; a login must not hang for half a minute.
+        service.setMaxRetryTimes(1);
+        service.setRetrySleepMillis(RETRY_SLEEP_MILLIS);
+        return service;
+    }
+}
