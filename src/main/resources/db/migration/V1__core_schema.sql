@@ -129,7 +129,7 @@ CREATE TABLE job (
     near_transit        BOOLEAN       NOT NULL,
     meals_provided      BOOLEAN       NOT NULL,
     training_provided   BOOLEAN       NOT NULL,
-    protection          VARCHAR(24)   NOT NULL,
+    protection          VARCHAR(32)   NOT NULL,
     zone_silver_talent  BOOLEAN       NOT NULL,
     zone_silver_economy BOOLEAN       NOT NULL,
     status              VARCHAR(16)   NOT NULL,

@@ -14,7 +14,7 @@ final class PasswordCheck {
     private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
 
     /** A well-formed hash no password matches, so an unknown username costs as much as a known one. */
-    static final String DECOY_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoO5xQvM9r6L1G4g0L3sX1bqC7e4tOQ1bK";
+    static final String DECOY_HASH = "$2a$10$j7mVqCASZ/PBRRQlaIebpeY1yECK0oBPTsPGJDNe5GJLB/X1q6Djq";
 
     private PasswordCheck() {
     }

@@ -10,6 +10,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -46,6 +47,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response violation(ConstraintViolationException e) {
         return violations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e) {
+        return respond(UniqueConflicts.of(e).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response staleUpdate(OptimisticLockException e) {
+        return respond(Problem.of(409, "CONCURRENT_UPDATE", "信息已被修改", "这条信息刚刚被修改过，请刷新后再试"));
     }
 
     @ServerExceptionMapper
@@ -102,6 +113,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        org.hibernate.exception.ConstraintViolationException keyViolation = causeOf(e,
+                org.hibernate.exception.ConstraintViolationException.class);
+        if (keyViolation != null) {
+            return uniqueKey(keyViolation);
+        }
         if (isDatabaseUnavailable(e)) {
             Log.warnf("Database unavailable: %s", e.getClass().getSimpleName());
             return respond(Problem.of(503, "SERVICE_UNAVAILABLE", "系统暂时无法服务",
@@ -148,6 +164,15 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isDatabaseUnavailable(Throwable e) {

@@ -35,6 +35,11 @@ public final class CreditCode {
         return code;
     }
 
+    /** The full code for seventeen characters: they followed by their check character. */
+    public static String complete(String first17) {
+        return first17 + checkChar(first17);
+    }
+
     /** The check character for the first seventeen characters; a remainder of zero gives '0'. */
     static char checkChar(String first17) {
         int sum = 0;

@@ -42,6 +42,11 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         return Period.between(birthDate, today).getYears();
     }
 
+    /** The full 18-digit number for seventeen digits: they followed by their check character. */
+    public static String complete(String first17) {
+        return first17 + checkChar(first17);
+    }
+
     static char checkChar(String first17) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -9,6 +9,10 @@ import java.util.List;
 @ConfigMapping(prefix = "silver.wechat")
 public interface WeChatConfig {
 
+    /** True in the local demo: WeChat is simulated in-process (chosen at build time). */
+    @WithDefault("false")
+    boolean simulated();
+
     /** Mini-program AppID. */
     String appId();
 

@@ -1,0 +1,71 @@
+package cn.jiuweihai.silver.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Applications, as the seeker and as the employer see them, and their history. */
+@ApplicationScoped
+class ApplicationRepository implements PanacheRepositoryBase<JobApplication, Long> {
+
+    record Found(List<JobApplication> items, long total) {
+    }
+
+    boolean exists(long jobId, long seekerId) {
+        return count("job.id = ?1 and seekerId = ?2", jobId, seekerId) > 0;
+    }
+
+    Found ofSeeker(long seekerId, int offset, int size) {
+        List<JobApplication> items = getEntityManager().createQuery(
+                        "select a from JobApplication a join fetch a.job j join fetch j.employer"
+                                + " where a.seekerId = :seeker order by a.createdAt desc, a.id desc",
+                        JobApplication.class)
+                .setParameter("seeker", seekerId)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+        return new Found(items, count("seekerId", seekerId));
+    }
+
+    Found ofEmployer(long employerId, Long jobId, ApplicationStatus status, int offset, int size) {
+        String where = " where j.employer.id = :employer"
+                + (jobId == null ? "" : " and j.id = :job")
+                + (status == null ? "" : " and a.status = :status");
+        TypedQuery<JobApplication> page = getEntityManager().createQuery(
+                "select a from JobApplication a join fetch a.job j" + where + " order by a.createdAt desc, a.id desc",
+                JobApplication.class);
+        TypedQuery<Long> count = getEntityManager().createQuery(
+                "select count(a) from JobApplication a join a.job j" + where, Long.class);
+        bind(page, count, "employer", employerId);
+        if (jobId != null) {
+            bind(page, count, "job", jobId);
+        }
+        if (status != null) {
+            bind(page, count, "status", status);
+        }
+        return new Found(page.setFirstResult(offset).setMaxResults(size).getResultList(), count.getSingleResult());
+    }
+
+    Optional<JobApplication> findOfEmployer(long applicationId, long employerId) {
+        return getEntityManager().createQuery("select a from JobApplication a join fetch a.job j"
+                        + " where a.id = :id and j.employer.id = :employer", JobApplication.class)
+                .setParameter("id", applicationId).setParameter("employer", employerId)
+                .getResultStream().findFirst();
+    }
+
+    void record(JobApplication application, ApplicationStatus from, long actorUserId, String note) {
+        ApplicationEvent event = new ApplicationEvent();
+        event.applicationId = application.id;
+        event.fromStatus = from;
+        event.toStatus = application.status;
+        event.actorUserId = actorUserId;
+        event.note = note;
+        event.createdAt = application.updatedAt;
+        getEntityManager().persist(event);
+    }
+
+    private static void bind(TypedQuery<?> page, TypedQuery<?> count, String name, Object value) {
+        page.setParameter(name, value);
+        count.setParameter(name, value);
+    }
+}
