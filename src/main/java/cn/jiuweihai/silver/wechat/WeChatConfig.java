@@ -21,6 +21,13 @@ public interface WeChatConfig {
     /** Connect and read timeout of each WeChat call. */
     Duration timeout();
 
+    /**
+     * Whether the simulated gateway replaces WxJava. Fixed at build time (it chooses the bean);
+     * declared here because every key under {@code silver.wechat} must belong to this mapping.
+     */
+    @WithDefault("false")
+    boolean simulated();
+
     /** Login codes the simulated WeChat accepts again and again (printed demo codes). */
     @WithDefault("demo-seeker,demo-employer,demo-seeker-2")
     List<String> demoCodes();
