@@ -9,10 +9,6 @@ import java.util.List;
 @ConfigMapping(prefix = "silver.wechat")
 public interface WeChatConfig {
 
-    /** True in the local demo: WeChat is simulated in-process (chosen at build time). */
-    @WithDefault("false")
-    boolean simulated();
-
     /** Mini-program AppID. */
     String appId();
 
@@ -24,6 +20,13 @@ public interface WeChatConfig {
 
     /** Connect and read timeout of each WeChat call. */
     Duration timeout();
+
+    /**
+     * Whether the simulated gateway replaces WxJava. Fixed at build time (it chooses the bean);
+     * declared here because every key under {@code silver.wechat} must belong to this mapping.
+     */
+    @WithDefault("false")
+    boolean simulated();
 
     /** Login codes the simulated WeChat accepts again and again (printed demo codes). */
     @WithDefault("demo-seeker,demo-employer,demo-seeker-2")

@@ -1,0 +1,136 @@
+// The mistakes a real phone makes, and the ones a careless or hostile client makes: each gets
+// a precise 4xx problem answer that the contract documents, never a 500 or a stack trace.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertAppLogClean, assertNoSecretSeen, assertProblem, assertStatus, env, newPhone, remember,
+} from '../lib/journey.mjs';
+import * as fx from '../lib/fixtures.mjs';
+
+const seeker = newPhone('errors-seeker');
+
+before(async () => {
+  assertStatus(await seeker.login(), 200);
+  const { version } = assertStatus(await seeker.get('/seekers/privacy-notice'), 200);
+  const id = fx.idNumber();
+  const mobile = fx.phone();
+  remember(id.idNumber, mobile);
+  assertStatus(await seeker.post('/seekers', {
+    realName: fx.chineseName(), idNumber: id.idNumber, phone: mobile,
+    districtCode: fx.DISTRICTS.WENDENG, privacyVersion: version,
+  }), 201);
+});
+
+test('a login code works once: the second use is refused as used', async () => {
+  const phone = newPhone('errors-code-reuse');
+  const { code } = await phone.wx.login();
+  remember(phone.wx.openid);
+  assertStatus(await phone.loginWithCode(code), 200);
+  assertProblem(await phone.loginWithCode(code), 400, 'WECHAT_CODE_USED');
+});
+
+test('a code WeChat never issued is refused as invalid', async () => {
+  const phone = newPhone('errors-unknown-code');
+  assertProblem(await phone.loginWithCode('0a1b2c3d4e5f60718293a4b5c6d7e8f9'), 400, 'WECHAT_CODE_INVALID');
+});
+
+test('a malformed code never reaches WeChat', async () => {
+  const phone = newPhone('errors-bad-code');
+  const before = (await callsTo('jscode2session')).length;
+  for (const code of ['../../etc', '', 'a b', 'x'.repeat(500)]) {
+    const problem = assertProblem(await phone.loginWithCode(code), 400, 'VALIDATION_FAILED');
+    assert.ok(problem.violations?.some((v) => v.field === 'code'), JSON.stringify(problem));
+  }
+  const missing = assertProblem(await phone.post('/auth/wechat-login', {}, { auth: false }), 400,
+    'VALIDATION_FAILED');
+  assert.ok(missing.violations?.length > 0, 'a missing code is named');
+  assert.equal((await callsTo('jscode2session')).length, before, 'WeChat was not asked');
+});
+
+test('a body that is not JSON is refused', async () => {
+  const phone = newPhone('errors-form');
+  const { code } = await phone.wx.login();
+  const res = await phone.post('/auth/wechat-login', { code }, {
+    auth: false, header: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assertProblem(res, 415);
+  const broken = await phone.post('/auth/wechat-login', '{"code": ', { auth: false });
+  assertProblem(broken, 400);
+});
+
+test('paging outside its limits is refused', async () => {
+  assertProblem(await seeker.get('/jobs', { query: { page: 0 } }), 400);
+  assertProblem(await seeker.get('/jobs', { query: { size: 100000 } }), 400);
+  assertProblem(await seeker.get('/jobs', { query: { size: 51 } }), 400);
+  assertProblem(await seeker.get('/jobs', { query: { page: 'two' } }), 400);
+  const largest = assertStatus(await seeker.get('/jobs', { query: { size: 50 } }), 200);
+  assert.equal(largest.size, 50);
+});
+
+test('unknown filter values are refused, not ignored', async () => {
+  assertProblem(await seeker.get('/jobs', { query: { zone: 'GOLDEN' } }), 400);
+  assertProblem(await seeker.get('/jobs', { query: { category: 'NOT_A_CATEGORY' } }), 400);
+});
+
+test('a job id that is not a number is refused; a missing job is 404', async () => {
+  assertProblem(await seeker.get('/jobs/abc'), 400);
+  assertProblem(await seeker.get('/jobs/9007199254740'), 404, 'JOB_NOT_FOUND');
+});
+
+test('a seeker cannot act for an employer or the bureau', async () => {
+  assertProblem(await seeker.get('/employers/1/applications'), 403);
+  assertProblem(await seeker.post('/employers/1/jobs', { title: '保洁员' }), 403);
+  assertProblem(await seeker.get('/admin/employers', { query: { status: 'PENDING' } }), 403);
+  assertProblem(await seeker.post('/admin/employers/1/verification', { decision: 'VERIFIED' }), 403);
+});
+
+test('without a token, personal pages ask for login', async () => {
+  assertProblem(await seeker.get('/seekers/me', { auth: false }), 401);
+  assertProblem(await seeker.get('/auth/me', { auth: false }), 401);
+  assertProblem(await seeker.get('/seekers/me/applications', { auth: false }), 401);
+  assertProblem(await seeker.post('/applications', { jobId: 1 }, { auth: false }), 401);
+});
+
+test('a tampered or foreign token is refused', async () => {
+  const { token } = seeker.session();
+  const [header, payload, signature] = token.split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  const forged = Buffer.from(JSON.stringify({ ...claims, groups: ['admin'] })).toString('base64url');
+  const tampered = `${header}.${forged}.${signature}`;
+  assertProblem(await seeker.get('/admin/employers', { auth: false,
+    header: { authorization: `Bearer ${tampered}` } }), 401);
+  assertProblem(await seeker.get('/auth/me', { auth: false,
+    header: { authorization: 'Bearer not-a-token' } }), 401);
+});
+
+test('wrong staff password is refused without saying which part was wrong', async () => {
+  const phone = newPhone('errors-admin');
+  const wrong = assertProblem(await phone.adminLogin(env.adminUsername, `${env.adminPassword}x`), 401);
+  const unknown = assertProblem(await phone.adminLogin(`nobody-${fx.tag()}`, env.adminPassword), 401);
+  assert.equal(wrong.detail, unknown.detail);
+});
+
+test('an invalid ID number is named in the violations', async () => {
+  const phone = newPhone('errors-id');
+  assertStatus(await phone.login(), 200);
+  const good = fx.idNumber();
+  const badCheck = good.idNumber.slice(0, 17) + (good.idNumber[17] === '0' ? '1' : '0');
+  const mobile = fx.phone();
+  remember(good.idNumber, badCheck, mobile);
+  const problem = assertProblem(await phone.post('/seekers', {
+    realName: fx.chineseName(), idNumber: badCheck, phone: mobile,
+    districtCode: fx.DISTRICTS.RUSHAN, privacyVersion: '2026-12',
+  }), 400);
+  assert.ok(problem.violations?.some((v) => v.field === 'idNumber'), JSON.stringify(problem));
+});
+
+after(async () => {
+  await assertNoSecretSeen();
+  await assertAppLogClean();
+});
+
+async function callsTo(api) {
+  const res = await fetch(`${env.fakeWeChatUrl}/__control/calls?api=${api}`);
+  return (await res.json()).calls;
+}

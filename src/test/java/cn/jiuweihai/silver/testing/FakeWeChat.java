@@ -1,0 +1,183 @@
+package cn.jiuweihai.silver.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A scripted stand-in for {@code api.weixin.qq.com}, answering as WeChat and WxJava 4.7.9.B do:
+ * errors come with HTTP 200 and a non-zero {@code errcode}, login codes work once, and the
+ * credentials sent must be the test app's. Tests script codes and outages through it; every
+ * test should call {@link #reset()} first.
+ */
+public final class FakeWeChat {
+
+    /** The app id and secret of the test profile, which the fake insists on. */
+    public static final String APP_ID = "wx7e57000000000001";
+    public static final String SECRET = "test-secret-2f9c41d7b0e84a6f";
+
+    /** WeChat error codes of the login exchange. */
+    public static final int INVALID_CODE = 40029;
+    public static final int CODE_USED = 40163;
+    public static final int RATE_LIMITED = 45011;
+    public static final int HIGH_RISK_USER = 40226;
+    public static final int BUSY = -1;
+
+    private static final String TOKEN_PATH = "/cgi-bin/token";
+    private static final String LOGIN_PATH = "/sns/jscode2session";
+    private static final Map<Integer, String> MESSAGES = Map.of(
+            INVALID_CODE, "invalid code",
+            CODE_USED, "code been used",
+            RATE_LIMITED, "api minute-quota reach limit  mustslower  retry next minute",
+            HIGH_RISK_USER, "high risk user, login blocked",
+            BUSY, "system error",
+            40013, "invalid appid",
+            40001, "invalid credential, access_token is invalid or not latest");
+
+    private final WireMockServer server;
+    private final SecureRandom random = new SecureRandom();
+    private final String accessToken = "ACCESS_TOKEN_" + randomHex(16);
+    private final List<String> sessionKeys = new ArrayList<>();
+
+    FakeWeChat(WireMockServer server) {
+        this.server = server;
+    }
+
+    /** Back to a healthy WeChat that issues access tokens and knows no login code yet. */
+    public void reset() {
+        server.resetAll();
+        stubAccessToken();
+        stubUnknownCodes();
+    }
+
+    /** A fresh {@code wx.login} code of the user {@code openid}: it works once, then is "used". */
+    public String codeFor(String openid) {
+        String code = newCode();
+        String sessionKey = Base64.getEncoder().encodeToString(randomBytes(16));
+        synchronized (sessionKeys) {
+            sessionKeys.add(sessionKey);
+        }
+        String success = "{\"openid\":\"" + openid + "\",\"session_key\":\"" + sessionKey + "\"}";
+        server.stubFor(loginWith(code).atPriority(5)
+                .inScenario(code).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("used")
+                .willReturn(json(success)));
+        server.stubFor(loginWith(code).atPriority(5)
+                .inScenario(code).whenScenarioStateIs("used")
+                .willReturn(error(CODE_USED)));
+        return code;
+    }
+
+    /** A fresh code that WeChat answers with {@code errcode} every time it is sent. */
+    public String codeRefusedWith(int errcode) {
+        String code = newCode();
+        server.stubFor(loginWith(code).atPriority(5).willReturn(error(errcode)));
+        return code;
+    }
+
+    /** A new openid, shaped like WeChat's. */
+    public String newOpenid() {
+        return "oTst" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
+    }
+
+    /** From now on every login exchange fails at the connection level (reset, garbage...). */
+    public void breakLogins(Fault fault) {
+        server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(1)
+                .willReturn(aResponse().withFault(fault)));
+    }
+
+    /** From now on every login exchange is answered with a bare HTTP status (a broken gateway). */
+    public void answerLoginsWithHttpStatus(int status) {
+        server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(status).withBody("<html>Bad Gateway</html>")));
+    }
+
+    /** From now on every login exchange is answered only after {@code delay}: WeChat hangs. */
+    public void stallLogins(Duration delay) {
+        server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(1)
+                .willReturn(error(INVALID_CODE).withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** How many login exchanges reached WeChat since the last {@link #reset()}. */
+    public int loginRequests() {
+        return server.countRequestsMatching(getRequestedFor(urlPathEqualTo(LOGIN_PATH)).build()).getCount();
+    }
+
+    /** Everything WeChat handed out or was given that must never reach a client or a log. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>(List.of(SECRET, accessToken));
+        synchronized (sessionKeys) {
+            secrets.addAll(sessionKeys);
+        }
+        return secrets;
+    }
+
+    private void stubAccessToken() {
+        server.stubFor(get(urlPathEqualTo(TOKEN_PATH)).atPriority(50)
+                .withQueryParam("grant_type", equalTo("client_credential"))
+                .withQueryParam("appid", equalTo(APP_ID))
+                .withQueryParam("secret", equalTo(SECRET))
+                .willReturn(json("{\"access_token\":\"" + accessToken + "\",\"expires_in\":7200}")));
+        server.stubFor(get(urlPathEqualTo(TOKEN_PATH)).atPriority(60)
+                .withQueryParam("appid", equalTo(APP_ID))
+                .willReturn(error(40001)));
+        server.stubFor(get(urlPathEqualTo(TOKEN_PATH)).atPriority(70).willReturn(error(40013)));
+    }
+
+    private void stubUnknownCodes() {
+        server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(50)
+                .withQueryParam("appid", equalTo(APP_ID))
+                .withQueryParam("secret", equalTo(SECRET))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .willReturn(error(INVALID_CODE)));
+        server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(60).willReturn(error(40013)));
+    }
+
+    private static MappingBuilder loginWith(String code) {
+        return get(urlPathEqualTo(LOGIN_PATH))
+                .withQueryParam("appid", equalTo(APP_ID))
+                .withQueryParam("secret", equalTo(SECRET))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .withQueryParam("js_code", equalTo(code));
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json; encoding=utf-8")
+                .withBody(body);
+    }
+
+    private ResponseDefinitionBuilder error(int errcode) {
+        String message = MESSAGES.getOrDefault(errcode, "error");
+        return json("{\"errcode\":" + errcode + ",\"errmsg\":\"" + message + ", rid: " + randomHex(12) + "\"}");
+    }
+
+    private static String newCode() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private String randomHex(int bytes) {
+        return HexFormat.of().formatHex(randomBytes(bytes));
+    }
+}
