@@ -17,7 +17,7 @@ final class LoginRequests {
             @Schema(description = "wx.login 得到的临时登录凭证", required = true, examples = "0a3Xk2000abcDEF12")
             @NotBlank(message = "缺少微信登录凭证")
             @Size(max = 128, message = "微信登录凭证格式不正确")
-            @Pattern(regexp = "[0-9A-Za-z_\\-]*", message = "微信登录凭证格式不正确")
+            @Pattern(regexp = "^[0-9A-Za-z_\\-]*$", message = "微信登录凭证格式不正确")
             String code) {
 
         @Override

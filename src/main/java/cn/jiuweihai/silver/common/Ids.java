@@ -4,7 +4,7 @@ package cn.jiuweihai.silver.common;
 public final class Ids {
 
     /** The shape every numeric id in a path must have. */
-    public static final String PATTERN = "[1-9][0-9]{0,17}";
+    public static final String PATTERN = "^[1-9][0-9]{0,17}$";
     public static final String MESSAGE = "编号应为正整数";
 
     private Ids() {

@@ -15,7 +15,7 @@ public class JobSearch {
 
     @QueryParam("districtCode")
     @Parameter(description = "工作地点所在区市代码", example = "371002")
-    @Pattern(regexp = "[0-9]{6}", message = "区市代码应为6位数字")
+    @Pattern(regexp = "^[0-9]{6}$", message = "区市代码应为6位数字")
     public String districtCode;
 
     @QueryParam("zone")
