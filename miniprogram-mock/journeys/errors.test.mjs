@@ -9,8 +9,21 @@ import {
 import * as fx from '../lib/fixtures.mjs';
 
 const seeker = newPhone('errors-seeker');
+const employerPhone = newPhone('errors-employer');
+const otherEmployerPhone = newPhone('errors-other-employer');
+let employer;
 
 before(async () => {
+  // Two employers, each seen only by its own members.
+  assertStatus(await employerPhone.login(), 200);
+  const registration = fx.employerRegistration();
+  remember(registration.contactPhone);
+  employer = assertStatus(await employerPhone.post('/employers', registration), 201);
+  assertStatus(await otherEmployerPhone.login(), 200);
+  const other = fx.employerRegistration();
+  remember(other.contactPhone);
+  assertStatus(await otherEmployerPhone.post('/employers', other), 201);
+
   assertStatus(await seeker.login(), 200);
   const { version } = assertStatus(await seeker.get('/seekers/privacy-notice'), 200);
   const id = fx.idNumber();
@@ -68,9 +81,36 @@ test('paging outside its limits is refused', async () => {
   assert.equal(largest.size, 50);
 });
 
-test('unknown filter values are refused, not ignored', async () => {
-  assertProblem(await seeker.get('/jobs', { query: { zone: 'GOLDEN' } }), 400);
-  assertProblem(await seeker.get('/jobs', { query: { category: 'NOT_A_CATEGORY' } }), 400);
+test('an unknown zone filter is refused, not ignored', async () => {
+  const problem = assertProblem(await seeker.get('/jobs', { query: { zone: 'GOLDEN' } }), 400);
+  assert.ok(problem.violations?.some((v) => v.field === 'zone'), JSON.stringify(problem));
+});
+
+test('an unknown category filter is refused, not ignored', async () => {
+  const problem = assertProblem(await seeker.get('/jobs', { query: { category: 'NOT_A_CATEGORY' } }), 400);
+  assert.ok(problem.violations?.some((v) => v.field === 'category'), JSON.stringify(problem));
+});
+
+test('an unknown status filter is refused, not ignored', async () => {
+  const res = await employerPhone.get(`/employers/${employer.id}/applications`, { query: { status: 'ARCHIVED' } });
+  const problem = assertProblem(res, 400);
+  assert.ok(problem.violations?.some((v) => v.field === 'status'), JSON.stringify(problem));
+});
+
+test('an unknown verification status filter is refused, not ignored', async () => {
+  const admin = newPhone('errors-admin-filter');
+  assertStatus(await admin.adminLogin(env.adminUsername, env.adminPassword), 200);
+  const problem = assertProblem(await admin.get('/admin/employers', { query: { status: 'MAYBE' } }), 400);
+  assert.ok(problem.violations?.some((v) => v.field === 'status'), JSON.stringify(problem));
+});
+
+test('an unknown value or a wrong type in a body names the field', async () => {
+  const badType = assertProblem(await employerPhone.post('/employers',
+    fx.employerRegistration({ employerType: 'PIRATE_SHIP' })), 400, 'INVALID_FIELD_FORMAT');
+  assert.ok(badType.violations?.some((v) => v.field === 'employerType'), JSON.stringify(badType));
+  const badNumber = assertProblem(await employerPhone.post(`/employers/${employer.id}/jobs`,
+    fx.jobPosting({ payMin: '两千' })), 400, 'INVALID_FIELD_FORMAT');
+  assert.ok(badNumber.violations?.some((v) => v.field === 'payMin'), JSON.stringify(badNumber));
 });
 
 test('a job id that is not a number is refused; a missing job is 404', async () => {
@@ -78,11 +118,27 @@ test('a job id that is not a number is refused; a missing job is 404', async () 
   assertProblem(await seeker.get('/jobs/9007199254740'), 404, 'JOB_NOT_FOUND');
 });
 
-test('a seeker cannot act for an employer or the bureau', async () => {
-  assertProblem(await seeker.get('/employers/1/applications'), 403);
-  assertProblem(await seeker.post('/employers/1/jobs', { title: '保洁员' }), 403);
+test('a seeker cannot act for an employer', async () => {
+  assertProblem(await seeker.get(`/employers/${employer.id}/applications`), 403);
+  assertProblem(await seeker.get(`/employers/${employer.id}/jobs`), 403);
+  assertProblem(await seeker.post(`/employers/${employer.id}/jobs`, fx.jobPosting()), 403);
+  assertProblem(await seeker.put(`/employers/${employer.id}/applications/1/status`, { status: 'VIEWED' }), 403);
+});
+
+test('someone who may not post for an employer gets 403 before any validation feedback', async () => {
+  assertProblem(await seeker.post(`/employers/${employer.id}/jobs`, { title: '保洁员' }), 403);
+});
+
+test('a seeker cannot act for the bureau', async () => {
   assertProblem(await seeker.get('/admin/employers', { query: { status: 'PENDING' } }), 403);
-  assertProblem(await seeker.post('/admin/employers/1/verification', { decision: 'VERIFIED' }), 403);
+  assertProblem(await seeker.post(`/admin/employers/${employer.id}/verification`, { decision: 'VERIFIED' }), 403);
+});
+
+test('an employer cannot see into another employer', async () => {
+  assertProblem(await otherEmployerPhone.get(`/employers/${employer.id}/applications`), 403);
+  assertProblem(await otherEmployerPhone.post(`/employers/${employer.id}/jobs`, fx.jobPosting()), 403);
+  const mine = assertStatus(await otherEmployerPhone.get('/employers/mine'), 200);
+  assert.ok(!mine.some((e) => e.id === employer.id), 'another employer is not among mine');
 });
 
 test('without a token, personal pages ask for login', async () => {

@@ -38,6 +38,8 @@ describe('an employer gets verified and posts a job', () => {
     assert.deepEqual(session.roles, []);
     assert.ok(session.token && session.expiresAt && session.userId);
     assert.ok(Date.parse(session.expiresAt) > Date.now(), 'the token expires in the future');
+    const header = JSON.parse(Buffer.from(session.token.split('.')[0], 'base64url').toString());
+    assert.equal(header.alg, 'RS256', 'the backend signs its own tokens with RS256');
 
     const me = assertStatus(await employerPhone.get('/auth/me'), 200);
     assert.equal(me.userId, session.userId);
@@ -45,17 +47,7 @@ describe('an employer gets verified and posts a job', () => {
   });
 
   test('registers an employer, which waits for verification', async () => {
-    const data = {
-      name: `威海银龄康养服务有限公司${run}`,
-      creditCode: fx.creditCode(),
-      employerType: 'ENTERPRISE',
-      industry: 'ELDERLY_CARE',
-      silverEconomy: true,
-      districtCode: fx.DISTRICTS.HUANCUI,
-      address: '环翠区文化西路 88 号',
-      contactName: '刘经理',
-      contactPhone: contactMobile,
-    };
+    const data = fx.employerRegistration({ name: `威海银龄康养服务有限公司${run}`, contactPhone: contactMobile });
     employer = assertStatus(await employerPhone.post('/employers', data), 201);
     assert.equal(employer.verificationStatus, 'PENDING');
     assert.equal(employer.name, data.name);
@@ -217,6 +209,9 @@ describe('a seeker registers, finds the job and applies', () => {
       assert.equal(second.items.length, 1);
       assert.notEqual(second.items[0].id, first.items[0].id, 'pages do not repeat a job');
     }
+    const past = assertStatus(await seekerPhone.get('/jobs', { query: { ...query, page: 1000, size: 50 } }), 200);
+    assert.deepEqual(past.items, [], 'a page past the end is empty, not an error');
+    assert.equal(past.total, all.total);
   });
 
   test('reads the job', async () => {
@@ -291,28 +286,7 @@ after(async () => {
 });
 
 function jobPosting() {
-  return {
-    title: jobTitle,
-    category: 'ELDERLY_CARE',
-    description: '陪伴社区老人聊天、读报，协助助餐点分餐。坐着的时间多，不上夜班，离公交站近。欢迎50岁以上的大姐大哥。',
-    districtCode: fx.DISTRICTS.HUANCUI,
-    address: '环翠区鲸园街道海港社区服务中心',
-    latitude: 37.5097,
-    longitude: 122.1206,
-    payMin: 2200,
-    payMax: 2800,
-    payUnit: 'MONTH',
-    employmentForm: 'PART_TIME',
-    schedule: '周一至周五 上午 8:30-11:30',
-    headcount: 2,
-    ageMin: 50,
-    ageMax: 65,
-    physicalDemand: 'LOW',
-    features: ['SEATED_WORK', 'NO_NIGHT_SHIFT', 'NEAR_TRANSIT'],
-    protection: 'OVER_AGE_INJURY_INSURANCE',
-    zones: ['SILVER_TALENT', 'SILVER_ECONOMY'],
-    validUntil: fx.dateFromToday(60),
-  };
+  return fx.jobPosting({ title: jobTitle });
 }
 
 /** Pages through the pending employers (the database keeps earlier runs) looking for one. */

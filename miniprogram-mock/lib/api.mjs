@@ -12,6 +12,8 @@ import { ContractError, loadContract } from './contract.mjs';
 const API_BASE = '/api/v1';
 const SESSION_KEY = 'session';
 
+const INTERNALS = /\b(?:[a-z]+\.)+[A-Z]\w*(?:Exception|Error)\b|\bat [a-z]+(?:\.\w+)+\(|\bSQL\w*|\bselect .+ from\b|\bjava\.|\bjakarta\.|\bio\.quarkus|\bcn\.jiuweihai/i;
+
 let sharedContract;
 const transcript = [];
 
@@ -94,6 +96,12 @@ function verify(method, path, res) {
     if (res.data?.status !== res.statusCode) {
       throw new ContractError(`${method} ${path} -> ${res.statusCode}: problem.status is ` +
         `${res.data?.status}, not the HTTP status`);
+    }
+    // Error texts are shown to users as they are: no stack traces, class names or SQL.
+    const internals = res.rawText.match(INTERNALS);
+    if (internals) {
+      throw new ContractError(`${method} ${path} -> ${res.statusCode}: the problem reveals ` +
+        `internals ("${internals[0]}"): ${res.rawText.slice(0, 300)}`);
     }
   }
   contract().check({ method, path, status: res.statusCode, contentType, body: res.data });

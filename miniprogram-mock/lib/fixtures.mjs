@@ -97,3 +97,46 @@ export function chineseName({ emoji = false } = {}) {
 export function dateFromToday(days) {
   return isoDate(new Date(todayInShanghai().getTime() + days * DAY_MS));
 }
+
+/** A complete, valid job posting for an age-friendly job; `overrides` replace fields. */
+export function jobPosting(overrides = {}) {
+  return {
+    title: `社区助老员🧓 环翠区 ${tag()}`,
+    category: 'ELDERLY_CARE',
+    description: '陪伴社区老人聊天、读报，协助助餐点分餐。坐着的时间多，不上夜班，离公交站近。欢迎50岁以上的大姐大哥。',
+    districtCode: DISTRICTS.HUANCUI,
+    address: '环翠区鲸园街道海港社区服务中心',
+    latitude: 37.5097,
+    longitude: 122.1206,
+    payMin: 2200,
+    payMax: 2800,
+    payUnit: 'MONTH',
+    employmentForm: 'PART_TIME',
+    schedule: '周一至周五 上午 8:30-11:30',
+    headcount: 2,
+    ageMin: 50,
+    ageMax: 65,
+    physicalDemand: 'LOW',
+    features: ['SEATED_WORK', 'NO_NIGHT_SHIFT', 'NEAR_TRANSIT'],
+    protection: 'OVER_AGE_INJURY_INSURANCE',
+    zones: ['SILVER_TALENT', 'SILVER_ECONOMY'],
+    validUntil: dateFromToday(60),
+    ...overrides,
+  };
+}
+
+/** A complete, valid employer registration; `overrides` replace fields. */
+export function employerRegistration(overrides = {}) {
+  return {
+    name: `威海银龄康养服务有限公司${tag()}`,
+    creditCode: creditCode(),
+    employerType: 'ENTERPRISE',
+    industry: 'ELDERLY_CARE',
+    silverEconomy: true,
+    districtCode: DISTRICTS.HUANCUI,
+    address: '环翠区文化西路 88 号',
+    contactName: '刘经理',
+    contactPhone: phone(),
+    ...overrides,
+  };
+}

@@ -15,7 +15,7 @@
 export function createWx({ user, fakeWeChatUrl }) {
   const storage = new Map();
 
-  return {
+  const wx = {
     user,
     openid: null,
 
@@ -30,7 +30,7 @@ export function createWx({ user, fakeWeChatUrl }) {
       const { code, openid } = await res.json();
       // Not in the real runtime (a page never learns its openid): kept so tests can prove
       // the openid never shows up where it must not, such as the backend's log.
-      this.openid = openid;
+      wx.openid = openid;
       return { code, errMsg: 'login:ok' };
     },
 
@@ -61,6 +61,7 @@ export function createWx({ user, fakeWeChatUrl }) {
       storage.clear();
     },
   };
+  return wx;
 }
 
 async function doRequest({ url, method = 'GET', data, header = {}, dataType = 'json', timeout = 60000 }) {

@@ -27,6 +27,12 @@ const READY_TIMEOUT_MS = Number(process.env.JOURNEYS_READY_TIMEOUT_S ?? 60) * 10
 const STOP_GRACE_MS = 10000;
 const LOG_TAIL_LINES = 80;
 const WECHAT_APP_ID = 'wxj0urney5ilver01';
+// Field-encryption keys for the journeys' database only. They are fixed, not throw-away like
+// the rest of SILVER_SECRETS_EPHEMERAL, because that database outlives the app: with new keys
+// at every start, the rows of earlier runs could no longer be decrypted. Never use them for
+// real data.
+const JOURNEY_CRYPTO_KEYS = 'journeys:am91cm5leXMtb25seS1maWVsZC1rZXktMDAwMDAwMDA=';
+const JOURNEY_HASH_KEY = 'am91cm5leXMtb25seS1oYXNoLWtleS0wMDAwMDAwMDA=';
 
 const running = { app: null, fake: null, tests: null };
 
@@ -92,7 +98,11 @@ async function adminCredentials() {
   // bcryptjs writes the $2b$ prefix; the backend's verifier expects $2a$, which names the
   // same algorithm for passwords like this one (ASCII, under 72 bytes).
   const hash = bcrypt.hashSync(password, 10).replace(/^\$2b\$/, '$2a$');
-  return { username: process.env.JOURNEYS_ADMIN_USERNAME || 'journey-admin', password, hash };
+  // The app creates the bootstrap account only when the name is new and never changes the
+  // hash of an existing one, and the journeys' database outlives the run: so each run gets
+  // its own account name, or this run's password would meet the hash of an earlier run.
+  const username = process.env.JOURNEYS_ADMIN_USERNAME || `journey-admin-${randomBytes(4).toString('hex')}`;
+  return { username, password, hash };
 }
 
 function startApp({ port, secret, admin }) {
@@ -106,6 +116,8 @@ function startApp({ port, secret, admin }) {
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,
     SILVER_SECRETS_EPHEMERAL: 'true',
+    SILVER_CRYPTO_KEYS: JOURNEY_CRYPTO_KEYS,
+    SILVER_CRYPTO_HASH_KEY: JOURNEY_HASH_KEY,
     SILVER_ADMIN_BOOTSTRAP_USERNAME: admin.username,
     SILVER_ADMIN_BOOTSTRAP_PASSWORD_HASH: admin.hash,
   };
