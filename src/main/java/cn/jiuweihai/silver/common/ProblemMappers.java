@@ -2,6 +2,7 @@ package cn.jiuweihai.silver.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
@@ -66,7 +67,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && !(mapping.getCause() instanceof JsonProcessingException)) {
             String field = fieldOf(mapping);
-            String message = "“" + field + "”的格式不正确";
+            String message = isChoice(mapping) ? "请从可选的项目中选择" : "这一项的格式不正确，请按提示重新填写";
             return respond(new ProblemException(400, "INVALID_FIELD_FORMAT", "填写的信息有误", message,
                     List.of(new Problem.Violation(field, message))).toProblem());
         }
@@ -185,6 +186,11 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    private static boolean isChoice(JsonMappingException e) {
+        return e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum();
     }
 
     private static boolean isDatabaseUnavailable(Throwable e) {
