@@ -127,7 +127,7 @@ class SeekerRegistrationTest {
     void fullWidthIdNumberWithSpacesIsStoredInAsciiDigits() {
         User user = newUser(weChat);
         String idNumber = TestData.idNumberAged(55);
-        String typed = toFullWidth(idNumber.substring(0, 6)) + "\u3000" + toFullWidth(idNumber.substring(6));
+        String typed = TestData.fullWidth(idNumber.substring(0, 6) + "\u3000" + idNumber.substring(6));
 
         registerSeeker(user, seekerRegistration(typed, TestData.phone()))
                 .then().statusCode(201)
@@ -404,13 +404,5 @@ class SeekerRegistrationTest {
                 .when().put(ME);
 
         assertProblem(response, 404, "SEEKER_NOT_REGISTERED");
-    }
-
-    private static String toFullWidth(String ascii) {
-        StringBuilder out = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            out.append((char) (c + 0xFEE0));
-        }
-        return out.toString();
     }
 }

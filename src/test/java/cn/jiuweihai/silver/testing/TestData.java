@@ -96,4 +96,13 @@ public final class TestData {
         }
         return word.toString();
     }
+
+    /** The text as typed on a full-width keyboard: ASCII letters and digits become their full-width forms. */
+    public static String fullWidth(String ascii) {
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (char c : ascii.toCharArray()) {
+            out.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : c);
+        }
+        return out.toString();
+    }
 }
