@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jiuweihai.silver.common.Dates;
 import cn.jiuweihai.silver.seeker.Sex;
+import cn.jiuweihai.silver.testing.AllAtOnce;
 import cn.jiuweihai.silver.testing.Api;
 import cn.jiuweihai.silver.testing.Api.EmployerAccount;
 import cn.jiuweihai.silver.testing.Api.User;
@@ -34,17 +35,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,16 +109,14 @@ class ApplyingTest {
         User seeker = newSeeker(weChat, 60);
         long seekerId = seeker.request().when().get("/api/v1/seekers/me").jsonPath().getLong("id");
 
-        List<HttpResponse<String>> answers = applyAllAtOnce(seeker, job);
+        HttpRequest request = AllAtOnce.post(applications, seeker.token(), Map.of("jobId", job));
+        List<HttpResponse<String>> answers = AllAtOnce.send(Collections.nCopies(PARALLEL, request));
 
-        List<HttpResponse<String>> created = answers.stream().filter(a -> a.statusCode() == 201).toList();
         List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 201).toList();
-        assertEquals(1, created.size(), () -> "answers: " + answers.stream().map(HttpResponse::body).toList());
-        assertAll(refused.stream().map(answer -> () -> {
-            assertEquals(409, answer.statusCode(), answer.body());
-            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-            assertTrue(answer.body().contains("\"code\":\"APPLICATION_DUPLICATE\""), answer.body());
-        }));
+        assertEquals(PARALLEL - 1, refused.size(),
+                () -> "answers: " + answers.stream().map(HttpResponse::body).toList());
+        assertAll(refused.stream().map(answer -> () ->
+                assertTrue(AllAtOnce.isProblem(answer, 409, "APPLICATION_DUPLICATE"), answer.body())));
         assertEquals("1", Sql.value(db, "select count(*) from job_application where job_id = ? and seeker_id = ?",
                 job, seekerId));
         assertEquals("1", Sql.value(db, "select count(*) from application_event e join job_application a"
@@ -221,34 +214,5 @@ class ApplyingTest {
         draft.put("ageMin", ageMin);
         draft.put("ageMax", ageMax);
         return draft;
-    }
-
-    /** Sends the same application {@link #PARALLEL} times, released together from one gate. */
-    private List<HttpResponse<String>> applyAllAtOnce(User seeker, long job) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(applications)
-                .header("Authorization", "Bearer " + seeker.token())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jobId\":" + job + "}"))
-                .build();
-        CountDownLatch gate = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                pending.add(pool.submit(() -> {
-                    gate.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            gate.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
