@@ -13,8 +13,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jiuweihai.silver.testing.AllAtOnce;
 import cn.jiuweihai.silver.testing.Api;
 import cn.jiuweihai.silver.testing.Api.User;
 import cn.jiuweihai.silver.testing.FakeWeChat;
@@ -23,10 +27,16 @@ import cn.jiuweihai.silver.testing.InjectFakeWeChat;
 import cn.jiuweihai.silver.testing.Sql;
 import cn.jiuweihai.silver.testing.TestData;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -48,6 +58,9 @@ class EmployerRegistrationTest {
 
     @Inject
     DataSource db;
+
+    @TestHTTPResource("/api/v1/employers")
+    URI employers;
 
     @BeforeEach
     void healthyWeChat() {
@@ -135,6 +148,24 @@ class EmployerRegistrationTest {
         assertProblem(response, 409, "EMPLOYER_CREDIT_CODE_TAKEN");
         other.request().when().get(MINE).then().statusCode(200).body("$", empty());
         other.request().when().get("/api/v1/auth/me").then().statusCode(200).body("roles", empty());
+    }
+
+    @Test
+    void sameCreditCodeSentFromSeveralAccountsAtOnceIsRegisteredOnce() throws Exception {
+        Map<String, Object> registration = employerRegistration("威海银发康养有限公司", "371002");
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            requests.add(AllAtOnce.post(employers, newUser(weChat).token(), registration));
+        }
+
+        List<HttpResponse<String>> answers = AllAtOnce.send(requests);
+
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 201).toList();
+        assertEquals(5, refused.size(), () -> answers.stream().map(HttpResponse::body).toList().toString());
+        assertAll(refused.stream().map(answer -> () ->
+                assertTrue(AllAtOnce.isProblem(answer, 409, "EMPLOYER_CREDIT_CODE_TAKEN"), answer.body())));
+        assertEquals("1", Sql.value(db, "select count(*) from employer_member m join employer e"
+                + " on e.id = m.employer_id where e.credit_code = ?", registration.get("creditCode")));
     }
 
     static Stream<String> invalidCreditCodes() {

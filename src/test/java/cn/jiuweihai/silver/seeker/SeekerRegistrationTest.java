@@ -13,10 +13,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jiuweihai.silver.common.Dates;
+import cn.jiuweihai.silver.testing.AllAtOnce;
 import cn.jiuweihai.silver.testing.Api;
 import cn.jiuweihai.silver.testing.Api.User;
 import cn.jiuweihai.silver.testing.FakeWeChat;
@@ -25,17 +28,23 @@ import cn.jiuweihai.silver.testing.InjectFakeWeChat;
 import cn.jiuweihai.silver.testing.Sql;
 import cn.jiuweihai.silver.testing.TestData;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -60,6 +69,9 @@ class SeekerRegistrationTest {
 
     @Inject
     DataSource db;
+
+    @TestHTTPResource("/api/v1/seekers")
+    URI seekers;
 
     @BeforeEach
     void healthyWeChat() {
@@ -218,6 +230,40 @@ class SeekerRegistrationTest {
 
         assertProblem(response, 409, "SEEKER_ID_NUMBER_TAKEN");
         assertProblem(other.request().when().get(ME), 404, "SEEKER_NOT_REGISTERED");
+    }
+
+    @Test
+    void sameIdNumberSentFromSeveralAccountsAtOnceIsRegisteredOnce() throws Exception {
+        Map<String, Object> body = seekerRegistration(TestData.idNumberAged(62), TestData.phone());
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(AllAtOnce.post(seekers, newUser(weChat).token(), body));
+        }
+
+        List<HttpResponse<String>> answers = AllAtOnce.send(requests);
+
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 201).toList();
+        assertEquals(7, refused.size(), () -> answers.stream().map(HttpResponse::body).toList().toString());
+        assertAll(refused.stream().map(answer -> () ->
+                assertTrue(AllAtOnce.isProblem(answer, 409, "SEEKER_ID_NUMBER_TAKEN"), answer.body())));
+    }
+
+    @Test
+    void doubleTapOnRegisterLeavesOneRegistration() throws Exception {
+        User user = newUser(weChat);
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> body = seekerRegistration(TestData.idNumberAged(62), TestData.phone());
+            requests.add(AllAtOnce.post(seekers, user.token(), body));
+        }
+
+        List<HttpResponse<String>> answers = AllAtOnce.send(requests);
+
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 201).toList();
+        assertEquals(4, refused.size(), () -> answers.stream().map(HttpResponse::body).toList().toString());
+        assertAll(refused.stream().map(answer -> () ->
+                assertTrue(AllAtOnce.isProblem(answer, 409, "SEEKER_ALREADY_REGISTERED"), answer.body())));
+        assertEquals("1", Sql.value(db, "select count(*) from seeker where user_id = ?", user.id()));
     }
 
     static Stream<String> invalidIdNumbers() {
