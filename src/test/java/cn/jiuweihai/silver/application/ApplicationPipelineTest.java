@@ -11,6 +11,8 @@ import static cn.jiuweihai.silver.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jiuweihai.silver.common.Dates;
 import cn.jiuweihai.silver.testing.Api;
@@ -19,6 +21,7 @@ import cn.jiuweihai.silver.testing.Api.User;
 import cn.jiuweihai.silver.testing.FakeWeChat;
 import cn.jiuweihai.silver.testing.FakeWeChatResource;
 import cn.jiuweihai.silver.testing.InjectFakeWeChat;
+import cn.jiuweihai.silver.testing.LogCapture;
 import cn.jiuweihai.silver.testing.Sql;
 import cn.jiuweihai.silver.testing.TestData;
 import io.quarkus.test.common.WithTestResource;
@@ -204,6 +207,24 @@ class ApplicationPipelineTest {
                 .then().statusCode(200)
                 .body("items[0].status", equalTo("HIRED"))
                 .body("items[0].statusText", equalTo("已录用"));
+    }
+
+    @Test
+    void handlingAnApplicationLogsNeitherThePhoneNorTheIdNumberNorTheOpenid() {
+        String logged;
+        try (LogCapture log = LogCapture.open()) {
+            received("");
+            move(Map.of("status", "INTERVIEW", "interviewAt", text(interviewTime()), "interviewPlace", PLACE))
+                    .then().statusCode(200);
+            seeker.request().when().get("/api/v1/seekers/me/applications").then().statusCode(200);
+            logged = log.text();
+        }
+
+        assertTrue(logged.contains("Application " + applicationId), "the capture saw the move:\n" + logged);
+        String idNumber = seeker.request().when().get("/api/v1/seekers/me").jsonPath().getString("idNumber");
+        for (String secret : List.of(seekerPhone, idNumber, seeker.openid(), employer.member().openid())) {
+            assertFalse(logged.contains(secret), "the log reveals " + secret + ":\n" + logged);
+        }
     }
 
     @Test
