@@ -88,13 +88,14 @@ public class ApplicationService {
             application.interviewPlace = change.interviewPlace().strip();
         }
 
+        String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
         application.status = change.status();
-        if (change.note() != null && !change.note().isBlank()) {
-            application.employerNote = change.note().strip();
+        if (note != null) {
+            application.employerNote = note;
         }
         application.updatedAt = Instant.now();
         applications.flush();
-        applications.record(application, from, userId, application.employerNote);
+        applications.record(application, from, userId, note);
         Log.infof("Application %d moved from %s to %s by user %d", application.id, from, application.status,
                 userId);
         return forEmployer(application);

@@ -1,5 +1,6 @@
 package cn.jiuweihai.silver.job;
 
+import cn.jiuweihai.silver.employer.VerificationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -20,10 +21,12 @@ class JobRepository implements PanacheRepositoryBase<Job, Long> {
     }
 
     Found searchPublished(JobSearch search, LocalDate today, int offset, int size) {
-        StringBuilder where = new StringBuilder(" where j.status = :status and j.validUntil >= :today");
+        StringBuilder where = new StringBuilder(" where j.status = :status and j.validUntil >= :today"
+                + " and e.verificationStatus = :verified");
         Map<String, Object> params = new HashMap<>();
         params.put("status", JobEnums.Status.PUBLISHED);
         params.put("today", today);
+        params.put("verified", VerificationStatus.VERIFIED);
         if (search.keywordOrNull() != null) {
             where.append(" and (j.title like :kw escape '!' or j.description like :kw escape '!'"
                     + " or e.name like :kw escape '!')");

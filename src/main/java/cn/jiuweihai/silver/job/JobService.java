@@ -88,6 +88,10 @@ public class JobService {
         if (draft.ageMin() != null && draft.ageMax() != null && draft.ageMin() > draft.ageMax()) {
             throw ProblemException.invalidField("JOB_AGE_RANGE_INVALID", "ageMax", "年龄上限不能低于年龄下限");
         }
+        // A list holding only null passes @NotEmpty; the database's zone check would then say 409.
+        if (draft.zones().stream().noneMatch(zone -> zone != null)) {
+            throw ProblemException.invalidField("VALIDATION_FAILED", "zones", "请至少选择一个专区");
+        }
         if ((draft.latitude() == null) != (draft.longitude() == null)) {
             throw ProblemException.invalidField("JOB_LOCATION_INCOMPLETE", "longitude", "请同时填写经度和纬度，或都不填");
         }
