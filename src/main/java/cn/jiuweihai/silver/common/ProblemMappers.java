@@ -98,8 +98,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        // JAX-RS answers a query value it cannot convert (an unknown enum name) with a 404 that
-        // carries the conversion failure; the address exists, the value was mistyped.
+        // JAX-RS answers a query value it cannot convert with a 404 that carries the conversion
+        // failure; the address exists, the value was mistyped. EnumParamConverters names it.
+        if (e.getCause() instanceof ProblemException problem) {
+            return respond(problem.toProblem());
+        }
         if (e.getCause() != null) {
             return respond(Problem.of(400, "INVALID_PARAMETER", "查询条件有误", "查询条件中有无法识别的取值，请重新选择后再试"));
         }
