@@ -33,6 +33,10 @@ class ApplicationEvent {
     @Column(name = "actor_user_id", nullable = false)
     long actorUserId;
 
+    /** SEEKER or EMPLOYER: in which role the actor moved the application. */
+    @Column(name = "actor_role")
+    String actorRole;
+
     String note;
 
     @Column(name = "created_at", nullable = false)

@@ -53,12 +53,52 @@ class ApplicationRepository implements PanacheRepositoryBase<JobApplication, Lon
                 .getResultStream().findFirst();
     }
 
-    void record(JobApplication application, ApplicationStatus from, long actorUserId, String note) {
+    Optional<JobApplication> findOfSeeker(long applicationId, long seekerId) {
+        return getEntityManager().createQuery("select a from JobApplication a join fetch a.job j join fetch j.employer"
+                        + " where a.id = :id and a.seekerId = :seeker", JobApplication.class)
+                .setParameter("id", applicationId).setParameter("seeker", seekerId)
+                .getResultStream().findFirst();
+    }
+
+    Optional<JobApplication> findByJobAndSeeker(long jobId, long seekerId) {
+        return find("job.id = ?1 and seekerId = ?2", jobId, seekerId).firstResultOptional();
+    }
+
+    boolean jobExists(long jobId) {
+        return !getEntityManager().createNativeQuery("select id from job where id = ?1")
+                .setParameter(1, jobId).getResultList().isEmpty();
+    }
+
+    /**
+     * Locks the job row until the transaction ends and returns its headcount, so hires into one
+     * job are counted one after another (a write lock: MariaDB has no "for share").
+     */
+    int lockHeadcount(long jobId) {
+        Number headcount = (Number) getEntityManager()
+                .createNativeQuery("select headcount from job where id = ?1 for update")
+                .setParameter(1, jobId).getSingleResult();
+        return headcount.intValue();
+    }
+
+    /** Hires of a job as committed now: a locking read, not the transaction's older snapshot. */
+    int hiredLocked(long jobId) {
+        return getEntityManager().createNativeQuery("select id from job_application"
+                        + " where job_id = ?1 and status = 'HIRED' for update")
+                .setParameter(1, jobId).getResultList().size();
+    }
+
+    long hired(long jobId) {
+        return count("job.id = ?1 and status = ?2", jobId, ApplicationStatus.HIRED);
+    }
+
+    void record(JobApplication application, ApplicationStatus from, long actorUserId, String actorRole,
+            String note) {
         ApplicationEvent event = new ApplicationEvent();
         event.applicationId = application.id;
         event.fromStatus = from;
         event.toStatus = application.status;
         event.actorUserId = actorUserId;
+        event.actorRole = actorRole;
         event.note = note;
         event.createdAt = application.updatedAt;
         getEntityManager().persist(event);

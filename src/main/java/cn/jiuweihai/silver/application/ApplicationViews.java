@@ -24,7 +24,8 @@ final class ApplicationViews {
     /** An employer moves an application along the pipeline. */
     @Schema(name = "ApplicationStatusChange")
     record StatusChange(
-            @Schema(description = "新状态：VIEWED 已查看，INTERVIEW 邀请面试，HIRED 录用，REJECTED 不合适", required = true,
+            @Schema(description = "新状态：VIEWED 已查看，INTERVIEW 邀请面试（已在面试的可改时间地点），HIRED 录用，"
+                    + "REJECTED 不合适", required = true,
                     enumeration = {"VIEWED", "INTERVIEW", "HIRED", "REJECTED"})
             @NotNull(message = "请选择新的状态")
             ApplicationStatus status,
@@ -51,8 +52,16 @@ final class ApplicationViews {
             @Schema(description = "面试时间") Instant interviewAt,
             @Schema(description = "面试地点") String interviewPlace,
             @Schema(description = "单位留言") String employerNote,
+            @Schema(description = "单位联系人（撤回后不再显示）", examples = "李经理") String employerContactName,
+            @Schema(description = "单位联系电话，可一键拨打（撤回后不再显示）", examples = "13963112233")
+            String employerPhone,
             @Schema(description = "投递时间", required = true) Instant createdAt,
             @Schema(description = "最近变化时间", required = true) Instant updatedAt) {
+
+        @Override
+        public String toString() {
+            return "MyApplication[id=" + id + "]";
+        }
     }
 
     /** An application as the employer sees it, with the applicant's contact for a one-tap call. */

@@ -35,6 +35,10 @@ public class JobApplication {
     @Column(nullable = false)
     public ApplicationStatus status;
 
+    /** APPLIED by the seeker, or INVITED when it came from an accepted invitation. */
+    @Column(nullable = false)
+    public String origin = "APPLIED";
+
     @Column(name = "employer_note")
     public String employerNote;
 

@@ -40,6 +40,13 @@ public class SimulatedWeChatGateway implements WeChatGateway {
         return new WeChatIdentity(openidFor(code), null);
     }
 
+    @Override
+    public SendResult sendSubscribeMessage(SubscribeMessage message) {
+        Log.infof("Simulated WeChat: subscribe message of template %s, %d fields, page %s, not sent",
+                message.templateId(), message.data().size(), message.page());
+        return SendResult.sent();
+    }
+
     /** The simulated openid of the user behind a code; demo data uses it to own its records. */
     public static String openidFor(String code) {
         try {

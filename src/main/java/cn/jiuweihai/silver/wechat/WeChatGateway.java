@@ -9,4 +9,7 @@ public interface WeChatGateway {
 
     /** Exchanges a {@code wx.login} code for the user's identity; the session key is dropped. */
     WeChatIdentity exchangeLoginCode(String code);
+
+    /** Sends a subscribe message; never throws: WeChat trouble comes back as a result to retry. */
+    SendResult sendSubscribeMessage(SubscribeMessage message);
 }

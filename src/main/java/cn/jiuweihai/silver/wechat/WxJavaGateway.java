@@ -3,6 +3,7 @@ package cn.jiuweihai.silver.wechat;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.logging.Log;
@@ -36,6 +37,34 @@ class WxJavaGateway implements WeChatGateway {
             Log.warnf("WeChat unreachable during login: %s", e.getClass().getSimpleName());
             throw WeChatProblems.unavailable();
         }
+    }
+
+    @Override
+    public SendResult sendSubscribeMessage(SubscribeMessage message) {
+        try {
+            service.getSubscribeService().sendSubscribeMsg(toWxJava(message));
+            return SendResult.sent();
+        } catch (WxErrorException e) {
+            int errcode = e.getError().getErrorCode();
+            if (errcode != SendResult.USER_REFUSED) {
+                Log.warnf("WeChat refused a subscribe message of template %s: errcode %d", message.templateId(),
+                        errcode);
+            }
+            return SendResult.ofError(errcode);
+        } catch (RuntimeException e) {
+            Log.warnf("WeChat unreachable while sending a subscribe message: %s", e.getClass().getSimpleName());
+            return SendResult.unreachable();
+        }
+    }
+
+    private static WxMaSubscribeMessage toWxJava(SubscribeMessage message) {
+        // The no-argument constructor fills miniprogram_state "formal" and lang "zh_CN".
+        WxMaSubscribeMessage wx = new WxMaSubscribeMessage();
+        wx.setToUser(message.openid());
+        wx.setTemplateId(message.templateId());
+        wx.setPage(message.page());
+        message.data().forEach((name, value) -> wx.addData(new WxMaSubscribeMessage.MsgData(name, value)));
+        return wx;
     }
 
     private static WxMaService buildService(WeChatConfig config) {

@@ -176,11 +176,11 @@ class ApplyingTest {
     }
 
     @Test
-    void applyingToAnExpiredJobIsNotFound() {
+    void applyingToAnExpiredJobIsRefusedAsClosed() {
         long job = publish(employer(), jobDraft("保洁员"));
         Sql.update(db, "update job set valid_until = ? where id = ?", Dates.today().minusDays(1), job);
 
-        assertProblem(apply(newSeeker(weChat, 58), job), 404, "JOB_NOT_FOUND");
+        assertProblem(apply(newSeeker(weChat, 58), job), 409, "APPLICATION_JOB_CLOSED");
     }
 
     @Test

@@ -28,10 +28,19 @@ public final class AllAtOnce {
 
     /** A POST of {@code body} as JSON, carrying {@code token}. */
     public static HttpRequest post(URI uri, String token, Object body) {
+        return withJson(uri, token, "POST", body);
+    }
+
+    /** A PUT of {@code body} as JSON, carrying {@code token}. */
+    public static HttpRequest put(URI uri, String token, Object body) {
+        return withJson(uri, token, "PUT", body);
+    }
+
+    private static HttpRequest withJson(URI uri, String token, String method, Object body) {
         return HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body)))
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body)))
                 .build();
     }
 

@@ -3,7 +3,12 @@ package cn.jiuweihai.silver.testing;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -11,6 +16,8 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +46,21 @@ public final class FakeWeChat {
     public static final int HIGH_RISK_USER = 40226;
     public static final int BUSY = -1;
 
+    /** WeChat error codes of the subscribe-message send API. */
+    public static final int USER_REFUSED = 43101;
+    public static final int BAD_DATA = 47003;
+
     private static final String TOKEN_PATH = "/cgi-bin/token";
     private static final String LOGIN_PATH = "/sns/jscode2session";
+    private static final String SEND_PATH = "/cgi-bin/message/subscribe/send";
     private static final Map<Integer, String> MESSAGES = Map.of(
             INVALID_CODE, "invalid code",
             CODE_USED, "code been used",
             RATE_LIMITED, "api minute-quota reach limit  mustslower  retry next minute",
             HIGH_RISK_USER, "high risk user, login blocked",
             BUSY, "system error",
+            USER_REFUSED, "user refuse to accept the msg",
+            BAD_DATA, "argument invalid! data.thing1.value invalid",
             40013, "invalid appid",
             40001, "invalid credential, access_token is invalid or not latest");
 
@@ -54,6 +68,8 @@ public final class FakeWeChat {
     private final SecureRandom random = new SecureRandom();
     private final String accessToken = "ACCESS_TOKEN_" + randomHex(16);
     private final List<String> sessionKeys = new ArrayList<>();
+    private final List<StubMapping> outage = new ArrayList<>();
+    private StubMapping sendAccepted;
 
     FakeWeChat(WireMockServer server) {
         this.server = server;
@@ -62,8 +78,45 @@ public final class FakeWeChat {
     /** Back to a healthy WeChat that issues access tokens and knows no login code yet. */
     public void reset() {
         server.resetAll();
+        outage.clear();
         stubAccessToken();
         stubUnknownCodes();
+        stubSubscribeSend();
+    }
+
+    /** From now on WeChat cannot be reached at all: every call has its connection reset. */
+    public synchronized void startOutage() {
+        outage.add(server.stubFor(any(anyUrl()).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))));
+    }
+
+    /** WeChat answers again. */
+    public synchronized void endOutage() {
+        outage.forEach(server::removeStub);
+        outage.clear();
+    }
+
+    /** Subscribe messages to {@code openid} are answered with {@code errcode} from now on. */
+    public void refuseSendsTo(String openid, int errcode) {
+        server.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(5)
+                .withRequestBody(matchingJsonPath("$.touser", equalTo(openid)))
+                .willReturn(error(errcode)));
+    }
+
+    /** The bodies of the subscribe messages WeChat accepted since the last {@link #reset()}, oldest first. */
+    public List<String> deliveredMessages() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        events.sort((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()));
+        return events.stream()
+                .filter(e -> e.getStubMapping() != null && e.getStubMapping().getId().equals(sendAccepted.getId()))
+                .map(e -> e.getRequest().getBodyAsString())
+                .toList();
+    }
+
+    /** How many subscribe-message calls reached WeChat, answered or not. */
+    public int sendRequests() {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(SEND_PATH)).build())
+                .getCount();
     }
 
     /** A fresh {@code wx.login} code of the user {@code openid}: it works once, then is "used". */
@@ -137,6 +190,15 @@ public final class FakeWeChat {
                 .withQueryParam("appid", equalTo(APP_ID))
                 .willReturn(error(40001)));
         server.stubFor(get(urlPathEqualTo(TOKEN_PATH)).atPriority(70).willReturn(error(40013)));
+    }
+
+    private void stubSubscribeSend() {
+        sendAccepted = server.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(50)
+                .withQueryParam("access_token", equalTo(accessToken))
+                .withRequestBody(matchingJsonPath("$.template_id"))
+                .withRequestBody(matchingJsonPath("$.touser"))
+                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + System.nanoTime() + "}")));
+        server.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(60).willReturn(error(40001)));
     }
 
     private void stubUnknownCodes() {
