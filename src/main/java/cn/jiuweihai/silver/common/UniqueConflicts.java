@@ -18,7 +18,9 @@ final class UniqueConflicts {
             "uk_employer_credit_code", ProblemException.conflict("EMPLOYER_CREDIT_CODE_TAKEN", "单位已注册",
                     "这个统一社会信用代码已经注册过，请联系本单位的管理人员邀请您加入"),
             "uk_application_job_seeker", ProblemException.conflict("APPLICATION_DUPLICATE", "已经投递过了",
-                    "您已经投递过这个岗位，可以在“我的投递”里查看进度"));
+                    "您已经投递过这个岗位，可以在“我的投递”里查看进度"),
+            "uk_invitation_job_seeker", ProblemException.conflict("INVITATION_DUPLICATE", "已经邀请过了",
+                    "您已经就这个岗位邀请过这位求职者，请等待对方回复"));
 
     private UniqueConflicts() {
     }
