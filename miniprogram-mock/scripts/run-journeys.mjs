@@ -9,7 +9,8 @@
 //
 // Environment: DB_HOST, DB_PORT, DB_USER, DB_PASSWORD are handed to the app when set (the
 // app's defaults are 127.0.0.1:3306, root, no password); the journeys use the database
-// `silver_journeys`, which is kept between runs. JOURNEYS_READY_TIMEOUT_S (default 60).
+// JOURNEY_DB_NAME (default `silver_journeys`), which is kept between runs.
+// JOURNEYS_READY_TIMEOUT_S (default 60).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -101,7 +102,7 @@ function startApp({ port, secret, admin }) {
   const env = {
     ...process.env,
     PORT: String(port),
-    DB_NAME: 'silver_journeys',
+    DB_NAME: process.env.JOURNEY_DB_NAME || 'silver_journeys',
     SILVER_WECHAT_API_HOST: running.fake.url,
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,

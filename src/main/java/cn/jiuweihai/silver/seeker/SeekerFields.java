@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  */
 public final class SeekerFields {
 
-    static final String TEXT_PATTERN = "[^\\p{Cntrl}<>]*";
+    static final String TEXT_PATTERN = "[^\\p{Cc}<>]*";
 
     private SeekerFields() {
     }
