@@ -93,7 +93,10 @@ async function adminCredentials() {
   // bcryptjs writes the $2b$ prefix; the backend's verifier expects $2a$, which names the
   // same algorithm for passwords like this one (ASCII, under 72 bytes).
   const hash = bcrypt.hashSync(password, 10).replace(/^\$2b\$/, '$2a$');
-  return { username: process.env.JOURNEYS_ADMIN_USERNAME || 'journey-admin', password, hash };
+  // A new account per run: the database is kept, and the app creates its bootstrap account only
+  // when missing, so a fixed username would keep an earlier run's password.
+  const username = process.env.JOURNEYS_ADMIN_USERNAME || `journey-admin-${randomBytes(4).toString('hex')}`;
+  return { username, password, hash };
 }
 
 function startApp({ port, secret, admin }) {
@@ -107,6 +110,10 @@ function startApp({ port, secret, admin }) {
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,
     SILVER_SECRETS_EPHEMERAL: 'true',
+    // Field keys must outlive a run: the journeys' database is kept, and rows encrypted with an
+    // earlier run's throw-away key could not be read. Journey-only keys, worthless elsewhere.
+    SILVER_CRYPTO_KEYS: 'journeys:QieQo1otfQ3AgVrAhSCDOSfhOScy0HmIsyyE2bZvNws=',
+    SILVER_CRYPTO_HASH_KEY: 'rE6UiLfuUNInPib5IndSKpQyZi8vJ27sO7Gag280h94=',
     SILVER_ADMIN_BOOTSTRAP_USERNAME: admin.username,
     SILVER_ADMIN_BOOTSTRAP_PASSWORD_HASH: admin.hash,
   };
