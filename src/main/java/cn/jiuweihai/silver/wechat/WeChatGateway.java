@@ -9,4 +9,10 @@ public interface WeChatGateway {
 
     /** Exchanges a {@code wx.login} code for the user's identity; the session key is dropped. */
     WeChatIdentity exchangeLoginCode(String code);
+
+    /**
+     * Exchanges the code of the {@code getPhoneNumber} button for the phone number the user chose
+     * to share (the code-based API: nothing is decrypted on the server).
+     */
+    WeChatPhone exchangePhoneCode(String code);
 }
