@@ -12,6 +12,9 @@
  * @param {string} options.user        the WeChat user on this phone (its openid is stable per name)
  * @param {string} options.fakeWeChatUrl  base URL of the fake WeChat server (issues login codes)
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 export function createWx({ user, fakeWeChatUrl }) {
   const storage = new Map();
 
@@ -45,6 +48,30 @@ export function createWx({ user, fakeWeChatUrl }) {
         (err) => { options.fail?.(err); options.complete?.(err); },
       );
       return promise;
+    },
+
+    /**
+     * wx.uploadFile: sends the file at `filePath` as multipart/form-data field `name`, with
+     * `formData` beside it. Like the runtime, it resolves for every HTTP status and `data` is
+     * the answer's text (the page parses it).
+     */
+    async uploadFile({ url, filePath, name, header = {}, formData = {}, timeout = 60000 }) {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(formData)) form.append(k, String(v));
+      const content = await readFile(filePath);
+      form.append(name, new Blob([content]), path.basename(filePath));
+      let res;
+      try {
+        res = await fetch(url, { method: 'POST', headers: lowerCaseKeys(header), body: form,
+          signal: AbortSignal.timeout(timeout) });
+      } catch (e) {
+        const err = new Error(`uploadFile:fail ${e.cause?.code ?? e.message}`);
+        err.errMsg = err.message;
+        throw err;
+      }
+      const text = await res.text();
+      return { statusCode: res.status, data: text, header: Object.fromEntries(res.headers),
+        errMsg: 'uploadFile:ok', rawText: text };
     },
 
     getStorageSync(key) {

@@ -44,6 +44,9 @@ class ApplicationNotices {
 
     void moved(JobApplication a, ApplicationStatus from) {
         Seeker seeker = seekers.findById(a.seekerId);
+        if (seeker.userId == null) {
+            return;
+        }
         boolean interview = a.status == ApplicationStatus.INTERVIEW;
         String detail = interview ? WHEN.format(a.interviewAt) + "，" + a.interviewPlace
                 : a.employerNote == null ? "点击查看详情" : a.employerNote;

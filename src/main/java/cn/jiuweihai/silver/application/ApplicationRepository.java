@@ -46,6 +46,21 @@ class ApplicationRepository implements PanacheRepositoryBase<JobApplication, Lon
         return new Found(page.setFirstResult(offset).setMaxResults(size).getResultList(), count.getSingleResult());
     }
 
+    List<JobApplication> allOfSeeker(long seekerId) {
+        return getEntityManager().createQuery(
+                        "select a from JobApplication a join fetch a.job j join fetch j.employer"
+                                + " where a.seekerId = :seeker order by a.createdAt, a.id", JobApplication.class)
+                .setParameter("seeker", seekerId)
+                .getResultList();
+    }
+
+    List<ApplicationEvent> history(long applicationId) {
+        return getEntityManager().createQuery("select e from ApplicationEvent e where e.applicationId = :id"
+                        + " order by e.createdAt, e.id", ApplicationEvent.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
     Optional<JobApplication> findOfEmployer(long applicationId, long employerId) {
         return getEntityManager().createQuery("select a from JobApplication a join fetch a.job j"
                         + " where a.id = :id and j.employer.id = :employer", JobApplication.class)

@@ -8,6 +8,7 @@ import cn.jiuweihai.silver.common.ProblemException;
 import cn.jiuweihai.silver.employer.EmployerService;
 import cn.jiuweihai.silver.job.Job;
 import cn.jiuweihai.silver.job.JobService;
+import cn.jiuweihai.silver.seeker.Applicant;
 import cn.jiuweihai.silver.seeker.Seeker;
 import cn.jiuweihai.silver.seeker.SeekerService;
 import io.quarkus.logging.Log;
@@ -256,7 +257,16 @@ public class ApplicationService {
 
     private ApplicationViews.ForEmployer forEmployer(JobApplication a) {
         return new ApplicationViews.ForEmployer(a.id, a.job.id, a.job.title, a.status, a.status.label,
-                a.interviewAt, a.interviewPlace, a.employerNote, a.createdAt, a.updatedAt,
-                seekers.applicant(a.seekerId));
+                a.interviewAt, a.interviewPlace, a.employerNote, a.createdAt, a.updatedAt, applicantOf(a));
+    }
+
+    /** The phone is shared for a call while the seeker stands by the application, not after withdrawing. */
+    private Applicant applicantOf(JobApplication a) {
+        Applicant applicant = seekers.applicant(a.seekerId);
+        if (a.status != ApplicationStatus.WITHDRAWN) {
+            return applicant;
+        }
+        return new Applicant(applicant.seekerId(), applicant.realName(), null, applicant.age(), applicant.sex(),
+                applicant.districtName());
     }
 }

@@ -16,12 +16,20 @@ public class CurrentUser {
         this.token = token;
     }
 
-    /** The WeChat user's id; refuses a staff token, which has no user behind it. */
+    /**
+     * The WeChat user's id; refuses a staff token, which has no user behind it, and the token of a
+     * user who has since deregistered.
+     */
     public long userId() {
         if (!token.getGroups().contains(Roles.USER)) {
             throw ProblemException.forbidden("FORBIDDEN", "没有权限", "请使用微信登录后再进行这项操作");
         }
-        return Long.parseLong(token.getSubject());
+        long userId = Long.parseLong(token.getSubject());
+        if (UserAccount.isErased(userId)) {
+            throw new ProblemException(401, "ACCOUNT_DEREGISTERED", "账号已注销",
+                    "这个账号已经注销，请重新登录；重新登录后是一个新账号");
+        }
+        return userId;
     }
 
     /** The staff account's id; only for tokens of the admin group. */

@@ -29,7 +29,15 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "last_login_at", nullable = false)
     public Instant lastLoginAt;
 
+    /** When the user deregistered; the openid was replaced then, so WeChat no longer leads here. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     public static UserAccount findByOpenid(String openid) {
         return find("openid", openid).firstResult();
+    }
+
+    static boolean isErased(long id) {
+        return count("id = ?1 and erasedAt is not null", id) > 0;
     }
 }

@@ -98,13 +98,16 @@ class DemoData {
             jobIds.add(job.id());
         }
 
-        long first = seeker(SEEKER_CODE, "王秀兰", "37100219630512022", "13906310528", "371002", "环翠楼街道 西门社区");
-        long second = seeker("demo-seeker-b", "张建国", "37108119580821021", "13863118807", "371003", "龙山街道");
-        seeker("demo-seeker-c", "刘桂芳", "37108219661103024", "15163126690", "371082", "宁津街道 东墩社区");
-        seeker("demo-seeker-d", "赵德明🌿", "37100219550217013", "18606319932", "371071", "田和街道");
+        List<Long> seekerUsers = new ArrayList<>();
+        for (DemoSeekers.Row row : DemoSeekers.ROWS) {
+            seekerUsers.add(seeker(row));
+        }
+        long first = seekerUsers.get(0);
+        long second = seekerUsers.get(1);
         applications.apply(second, jobIds.get(0));
         applications.apply(first, jobIds.get(2));
-        Log.infof("Demo data loaded: %d employers, %d jobs, 4 seekers", employerIds.size(), jobIds.size());
+        Log.infof("Demo data loaded: %d employers, %d jobs, %d seekers", employerIds.size(), jobIds.size(),
+                seekerUsers.size());
     }
 
     private void printLogins() {
@@ -116,6 +119,7 @@ class DemoData {
                    demo-seeker     已登记的求职者 王秀兰（环翠区），有一条投递
                    demo-employer   已认证单位“威海市环翠区颐养之家养老服务中心”的管理人员
                    demo-seeker-2   新用户，尚未登记，可试一试求职登记
+                 getPhoneNumber codes: phone-13912345678 shares that number; any other code a made-up one
                    any other code  a brand-new WeChat user (each code works once, like WeChat)
                  Staff login         (POST /api/v1/auth/admin-login)
                    %s
@@ -132,11 +136,11 @@ class DemoData {
         return user.id;
     }
 
-    /** Registers a demo seeker; {@code idFirst17} is area, birth date and sequence (odd for men). */
-    private long seeker(String code, String name, String idFirst17, String phone, String district, String street) {
-        long userId = user(code);
-        seekers.register(userId, new SeekerRequests.Registration(name, IdNumber.complete(idFirst17), phone,
-                district, street, seekers.privacyNotice().version()));
+    /** Registers a demo seeker with a full registration, as the mini-program would. */
+    private long seeker(DemoSeekers.Row row) {
+        long userId = user(row.code());
+        seekers.register(userId, new SeekerRequests.Registration(row.name(), IdNumber.complete(row.idFirst17()),
+                row.phone(), null, row.district(), row.street(), seekers.privacyNotice().version(), row.details()));
         return userId;
     }
 

@@ -21,7 +21,11 @@ class InvitationNotices {
         this.notices = notices;
     }
 
-    void invited(Invitation i, long seekerUserId) {
+    /** A seeker registered by staff without a WeChat account of their own hears nothing in the app. */
+    void invited(Invitation i, Long seekerUserId) {
+        if (seekerUserId == null) {
+            return;
+        }
         String employer = i.job.employer.name;
         notices.tell(seekerUserId, new NoticeDraft(NoticeKind.INVITATION_RECEIVED, REF, i.id, "收到岗位邀约",
                 employer + "邀请您应聘“" + i.job.title + "”", List.of(i.job.title, employer,

@@ -59,6 +59,11 @@ class InvitationRepository implements PanacheRepositoryBase<Invitation, Long> {
                 .executeUpdate() == 1;
     }
 
+    int declineOpen(long seekerId, Instant now) {
+        return update("status = ?1, respondedAt = ?2 where seekerId = ?3 and status = ?4", InvitationStatus.DECLINED,
+                now, seekerId, InvitationStatus.SENT);
+    }
+
     int expire(Instant now) {
         return update("status = ?1 where status = ?2 and expiresAt <= ?3", InvitationStatus.EXPIRED,
                 InvitationStatus.SENT, now);

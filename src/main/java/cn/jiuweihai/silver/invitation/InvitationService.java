@@ -10,11 +10,14 @@ import cn.jiuweihai.silver.job.Job;
 import cn.jiuweihai.silver.job.JobService;
 import cn.jiuweihai.silver.matching.CandidateCards;
 import cn.jiuweihai.silver.seeker.Seeker;
+import cn.jiuweihai.silver.seeker.SeekerDeregistered;
+import cn.jiuweihai.silver.seeker.SeekerEnums;
 import cn.jiuweihai.silver.seeker.SeekerRepository;
 import cn.jiuweihai.silver.seeker.SeekerService;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -51,6 +54,7 @@ public class InvitationService {
         employers.requireVerifiedMember(userId, employerId);
         Job job = requireOwnOpenJob(employerId, request.jobId());
         Seeker seeker = seekers.findByIdOptional(request.seekerId())
+                .filter(s -> s.status == SeekerEnums.Status.ACTIVE)
                 .orElseThrow(() -> ProblemException.notFound("SEEKER_NOT_FOUND", "这位求职者不存在或已注销登记"));
         requireNotYetInvolved(job, seeker);
         if (!invitations.takeQuota(employerId, Dates.today(), config.dailyLimit())) {
@@ -114,6 +118,12 @@ public class InvitationService {
         if (expired > 0) {
             Log.infof("%d invitations expired", expired);
         }
+    }
+
+    /** A seeker who leaves the registry answers no more invitations: the open ones end as declined. */
+    void closeOpen(@Observes SeekerDeregistered event) {
+        int closed = invitations.declineOpen(event.seekerId(), Instant.now());
+        Log.infof("Closed %d open invitations of deregistered seeker %d", closed, event.seekerId());
     }
 
     private Job requireOwnOpenJob(long employerId, long jobId) {

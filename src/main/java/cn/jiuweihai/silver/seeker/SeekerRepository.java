@@ -12,7 +12,11 @@ public class SeekerRepository implements PanacheRepositoryBase<Seeker, Long> {
         return find("userId", userId).firstResultOptional();
     }
 
-    boolean idNumberTaken(String idNumberHash) {
-        return count("idNumberHash", idNumberHash) > 0;
+    Optional<Seeker> findByIdHash(String idNumberHash) {
+        return find("idNumberHash", idNumberHash).firstResultOptional();
+    }
+
+    Optional<Seeker> findActive(long id) {
+        return find("id = ?1 and status = ?2", id, SeekerEnums.Status.ACTIVE).firstResultOptional();
     }
 }

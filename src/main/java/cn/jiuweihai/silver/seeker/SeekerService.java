@@ -1,15 +1,13 @@
 package cn.jiuweihai.silver.seeker;
 
 import cn.jiuweihai.silver.common.Dates;
-import cn.jiuweihai.silver.common.FieldCipher;
-import cn.jiuweihai.silver.common.PhoneNumber;
 import cn.jiuweihai.silver.common.ProblemException;
-import cn.jiuweihai.silver.reference.ReferenceData;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registration in the silver talent registry and the seeker's own view of it. */
@@ -17,15 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SeekerService {
 
     private final SeekerRepository seekers;
-    private final FieldCipher cipher;
-    private final ReferenceData reference;
+    private final SeekerRules rules;
+    private final PhoneInput phones;
     private final String privacyVersion;
 
-    SeekerService(SeekerRepository seekers, FieldCipher cipher, ReferenceData reference,
+    SeekerService(SeekerRepository seekers, SeekerRules rules, PhoneInput phones,
             @ConfigProperty(name = "silver.privacy.current-version") String privacyVersion) {
         this.seekers = seekers;
-        this.cipher = cipher;
-        this.reference = reference;
+        this.rules = rules;
+        this.phones = phones;
         this.privacyVersion = privacyVersion;
     }
 
@@ -33,56 +31,74 @@ public class SeekerService {
         return new PrivacyNotice(privacyVersion, PrivacyNotice.TEXT);
     }
 
-    @Transactional
+    /**
+     * Checks everything it can first, then asks WeChat for the phone number (outside any
+     * transaction, and only once nothing else stands in the way), then stores.
+     */
     public SeekerProfile register(long userId, SeekerRequests.Registration request) {
         if (seekers.findByUser(userId).isPresent()) {
             throw alreadyRegistered();
         }
-        if (!privacyVersion.equals(request.privacyVersion())) {
-            throw ProblemException.invalidField("PRIVACY_VERSION_OUTDATED", "privacyVersion",
-                    "隐私政策已更新，请重新阅读并同意后再登记");
-        }
-        IdNumber idNumber = IdNumber.parse(request.idNumber(), Dates.today());
-        String phone = PhoneNumber.normalize(request.phone(), "phone");
-        reference.requireDistrict(request.districtCode(), "districtCode");
-        String idHash = cipher.lookupHash(idNumber.value());
-        if (seekers.idNumberTaken(idHash)) {
-            throw ProblemException.conflict("SEEKER_ID_NUMBER_TAKEN", "已经登记过了",
-                    "这个身份证号码已经登记过，如有疑问请联系所在社区或人社部门");
-        }
+        requireCurrentPrivacyVersion(request.privacyVersion(), "privacyVersion");
+        IdNumber idNumber = rules.idNumber(request.idNumber());
+        rules.checkDistrict(request.districtCode());
+        rules.checkDetails(request.details());
+        seekers.findByIdHash(rules.idHash(idNumber)).filter(s -> s.userId != null).ifPresent(s -> {
+            throw idNumberTaken();
+        });
 
-        Instant now = Instant.now();
-        Seeker seeker = new Seeker();
+        ResolvedPhone phone = phones.resolve(request.phone(), request.phoneCode());
+        return store(userId, request, idNumber, phone);
+    }
+
+    @Transactional
+    SeekerProfile store(long userId, SeekerRequests.Registration request, IdNumber idNumber, ResolvedPhone phone) {
+        Optional<Seeker> existing = seekers.findByIdHash(rules.idHash(idNumber));
+        if (existing.isPresent()) {
+            return claim(userId, existing.get(), request, phone);
+        }
+        Seeker seeker = rules.newSeeker(request.realName(), idNumber, phone, request.districtCode(), request.street());
         seeker.userId = userId;
-        seeker.realName = request.realName().strip();
-        seeker.idNumberCipher = cipher.encrypt(idNumber.value());
-        seeker.idNumberHash = idHash;
-        seeker.birthDate = idNumber.birthDate();
-        seeker.sex = idNumber.sex();
-        applyContact(seeker, phone, request.districtCode(), request.street());
         seeker.privacyVersion = privacyVersion;
-        seeker.privacyAcceptedAt = now;
-        seeker.createdAt = now;
-        seeker.updatedAt = now;
+        seeker.privacyAcceptedAt = seeker.createdAt;
+        SeekerRules.applyDetails(seeker, request.details());
         seekers.persistAndFlush(seeker);
         Log.infof("Seeker %d registered by user %d", seeker.id, userId);
         return profileOf(seeker);
     }
 
+    @Transactional
     public SeekerProfile profile(long userId) {
         return profileOf(require(userId));
     }
 
-    @Transactional
     public SeekerProfile update(long userId, SeekerRequests.Update request) {
+        require(userId);
+        rules.checkDistrict(request.districtCode());
+        rules.checkDetails(request.details());
+        ResolvedPhone phone = phones.resolve(request.phone(), request.phoneCode());
+        return applyUpdate(userId, request, phone);
+    }
+
+    @Transactional
+    SeekerProfile applyUpdate(long userId, SeekerRequests.Update request, ResolvedPhone phone) {
         Seeker seeker = require(userId);
-        String phone = PhoneNumber.normalize(request.phone(), "phone");
-        reference.requireDistrict(request.districtCode(), "districtCode");
         seeker.realName = request.realName().strip();
-        applyContact(seeker, phone, request.districtCode(), request.street());
+        rules.applyContact(seeker, phone, request.districtCode(), request.street());
+        SeekerRules.applyDetails(seeker, request.details());
         seeker.updatedAt = Instant.now();
         seekers.flush();
         Log.infof("Seeker %d updated the registration", seeker.id);
+        return profileOf(seeker);
+    }
+
+    @Transactional
+    public SeekerProfile declarePriority(long userId, SeekerRequests.PriorityDeclaration declaration) {
+        Seeker seeker = require(userId);
+        rules.applyPriority(seeker, declaration);
+        seeker.updatedAt = Instant.now();
+        seekers.flush();
+        Log.infof("Seeker %d changed the priority-group declaration", seeker.id);
         return profileOf(seeker);
     }
 
@@ -95,31 +111,63 @@ public class SeekerService {
     /** What an employer sees of a candidate who applied to one of its jobs (contact included). */
     public Applicant applicant(long seekerId) {
         Seeker seeker = seekers.findById(seekerId);
-        return new Applicant(seeker.id, seeker.realName, cipher.decrypt(seeker.phoneCipher), ageOf(seeker),
-                seeker.sex, reference.districtName(seeker.districtCode));
+        if (seeker.status == SeekerEnums.Status.DEREGISTERED) {
+            return new Applicant(seeker.id, Seeker.ERASED_NAME, null, ageOf(seeker), seeker.sex,
+                    rules.districtName(seeker.districtCode));
+        }
+        return new Applicant(seeker.id, seeker.realName, rules.decrypt(seeker.phoneCipher), ageOf(seeker),
+                seeker.sex, rules.districtName(seeker.districtCode));
     }
 
-    private Seeker require(long userId) {
+    Seeker require(long userId) {
         return seekers.findByUser(userId).orElseThrow(() -> ProblemException.notFound("SEEKER_NOT_REGISTERED",
                 "您还没有完成求职登记"));
     }
 
-    private void applyContact(Seeker seeker, String phone, String districtCode, String street) {
-        seeker.phoneCipher = cipher.encrypt(phone);
-        seeker.phoneHash = cipher.lookupHash(phone);
-        seeker.districtCode = districtCode;
-        seeker.street = street == null || street.isBlank() ? null : street.strip();
+    void requireCurrentPrivacyVersion(String accepted, String field) {
+        if (!privacyVersion.equals(accepted)) {
+            throw ProblemException.invalidField("PRIVACY_VERSION_OUTDATED", field,
+                    "隐私政策已更新，请重新阅读并同意后再登记");
+        }
     }
 
-    private SeekerProfile profileOf(Seeker seeker) {
-        return new SeekerProfile(seeker.id, seeker.realName, cipher.decrypt(seeker.idNumberCipher),
-                cipher.decrypt(seeker.phoneCipher), seeker.birthDate, seeker.sex, ageOf(seeker),
-                seeker.districtCode, reference.districtName(seeker.districtCode), seeker.street,
+    SeekerProfile profileOf(Seeker seeker) {
+        return new SeekerProfile(seeker.id, seeker.realName, rules.decrypt(seeker.idNumberCipher),
+                rules.decrypt(seeker.phoneCipher), seeker.phoneSource, seeker.birthDate, seeker.sex, ageOf(seeker),
+                seeker.districtCode, rules.districtName(seeker.districtCode), seeker.street, rules.detailsOf(seeker),
+                SeekerRules.sorted(seeker.priorityGroups), seeker.priorityConsentAt, seeker.channel,
                 seeker.privacyVersion, seeker.privacyAcceptedAt, seeker.createdAt, seeker.updatedAt);
     }
 
-    private static int ageOf(Seeker seeker) {
+    static int ageOf(Seeker seeker) {
         return Period.between(seeker.birthDate, Dates.today()).getYears();
+    }
+
+    static ProblemException idNumberTaken() {
+        return ProblemException.conflict("SEEKER_ID_NUMBER_TAKEN", "已经登记过了",
+                "这个身份证号码已经登记过，如有疑问请联系所在社区或人社部门");
+    }
+
+    /**
+     * Someone staff registered logs in and registers themselves: the registration becomes theirs
+     * when the phone number matches the one given to staff, so a stranger cannot take it over.
+     */
+    private SeekerProfile claim(long userId, Seeker seeker, SeekerRequests.Registration request, ResolvedPhone phone) {
+        if (seeker.userId != null || !rules.samePhone(seeker, phone)) {
+            throw idNumberTaken();
+        }
+        seeker.userId = userId;
+        seeker.realName = request.realName().strip();
+        rules.applyContact(seeker, phone, request.districtCode(), request.street());
+        if (request.details() != null) {
+            SeekerRules.applyDetails(seeker, request.details());
+        }
+        seeker.privacyVersion = privacyVersion;
+        seeker.privacyAcceptedAt = Instant.now();
+        seeker.updatedAt = seeker.privacyAcceptedAt;
+        seekers.flush();
+        Log.infof("Seeker %d claimed by user %d", seeker.id, userId);
+        return profileOf(seeker);
     }
 
     private static ProblemException alreadyRegistered() {

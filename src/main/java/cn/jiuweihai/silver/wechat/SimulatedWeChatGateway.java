@@ -13,11 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stands in for WeChat in the local demo: every code is a login for a user derived from the
- * code, used once like a real one, except the printed demo codes, which work every time.
+ * code, used once like a real one, except the printed demo codes, which work every time. Phone
+ * codes share a phone number the same way.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "silver.wechat.simulated", stringValue = "true")
 public class SimulatedWeChatGateway implements WeChatGateway {
+
+    private static final String DEMO_PHONE_PREFIX = "phone-";
 
     private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private final WeChatConfig config;
@@ -45,6 +48,22 @@ public class SimulatedWeChatGateway implements WeChatGateway {
         Log.infof("Simulated WeChat: subscribe message of template %s, %d fields, page %s, not sent",
                 message.templateId(), message.data().size(), message.page());
         return SendResult.sent();
+    }
+
+    /**
+     * A code {@code phone-13906310528} shares that number (and works every time, for demos); any
+     * other code shares a number derived from it, once.
+     */
+    @Override
+    public WeChatPhone exchangePhoneCode(String code) {
+        if (code.startsWith(DEMO_PHONE_PREFIX)) {
+            return new WeChatPhone(code.substring(DEMO_PHONE_PREFIX.length()), "86");
+        }
+        if (!usedCodes.add("phone:" + code)) {
+            throw WeChatProblems.forPhone(WeChatProblems.INVALID_CODE);
+        }
+        long digits = Long.parseLong(openidFor(code).substring(4, 14), 16) % 100_000_000L;
+        return new WeChatPhone("139" + String.format("%08d", digits), "86");
     }
 
     /** The simulated openid of the user behind a code; demo data uses it to own its records. */

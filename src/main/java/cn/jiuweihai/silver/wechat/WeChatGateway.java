@@ -12,4 +12,10 @@ public interface WeChatGateway {
 
     /** Sends a subscribe message; never throws: WeChat trouble comes back as a result to retry. */
     SendResult sendSubscribeMessage(SubscribeMessage message);
+
+    /**
+     * Exchanges the code of the {@code getPhoneNumber} button for the phone number the user chose
+     * to share (the code-based API: nothing is decrypted on the server).
+     */
+    WeChatPhone exchangePhoneCode(String code);
 }

@@ -28,6 +28,23 @@ final class WeChatProblems {
         };
     }
 
+    /** Maps a WeChat error code from a phone-number exchange to the answer for the user. */
+    static ProblemException forPhone(int errcode) {
+        return switch (errcode) {
+            case INVALID_CODE -> ProblemException.invalidField("WECHAT_PHONE_CODE_INVALID", "phoneCode",
+                    "微信手机号授权已失效，请重新点“获取手机号”，或直接填写手机号码");
+            case RATE_LIMITED -> new ProblemException(429, "WECHAT_RATE_LIMITED", "操作太频繁",
+                    "获取手机号太频繁了，请过一分钟再试，或直接填写手机号码");
+            default -> phoneUnavailable();
+        };
+    }
+
+    /** WeChat answered without a phone number, or could not be reached. */
+    static ProblemException phoneUnavailable() {
+        return new ProblemException(503, "WECHAT_PHONE_UNAVAILABLE", "暂时拿不到微信手机号",
+                "暂时无法从微信获取手机号，请稍后再试，或直接填写手机号码");
+    }
+
     static ProblemException unavailable() {
         return new ProblemException(503, "WECHAT_UNAVAILABLE", "微信服务暂时不可用",
                 "暂时连不上微信，请稍后再试");

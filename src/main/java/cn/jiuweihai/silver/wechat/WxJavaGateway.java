@@ -3,6 +3,7 @@ package cn.jiuweihai.silver.wechat;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.WxMaPhoneNumberInfo;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import io.quarkus.arc.properties.UnlessBuildProperty;
@@ -65,6 +66,27 @@ class WxJavaGateway implements WeChatGateway {
         wx.setPage(message.page());
         message.data().forEach((name, value) -> wx.addData(new WxMaSubscribeMessage.MsgData(name, value)));
         return wx;
+    }
+
+    @Override
+    public WeChatPhone exchangePhoneCode(String code) {
+        WxMaPhoneNumberInfo info;
+        try {
+            info = service.getUserService().getPhoneNumber(code);
+        } catch (WxErrorException e) {
+            int errcode = e.getError().getErrorCode();
+            Log.warnf("WeChat refused a phone code exchange: errcode %d", errcode);
+            throw WeChatProblems.forPhone(errcode);
+        } catch (RuntimeException e) {
+            Log.warnf("WeChat unreachable during phone exchange: %s", e.getClass().getSimpleName());
+            throw WeChatProblems.phoneUnavailable();
+        }
+        // WxJava answers null, without an error, when WeChat's reply has no phone_info.
+        if (info == null || info.getPurePhoneNumber() == null) {
+            Log.warn("WeChat answered a phone code exchange without a phone number");
+            throw WeChatProblems.phoneUnavailable();
+        }
+        return new WeChatPhone(info.getPurePhoneNumber(), info.getCountryCode());
     }
 
     private static WxMaService buildService(WeChatConfig config) {

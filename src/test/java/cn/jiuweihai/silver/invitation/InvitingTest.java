@@ -76,7 +76,7 @@ class InvitingTest {
         invite(seekerId(seeker)).then().statusCode(201)
                 .body("status", equalTo("SENT"))
                 .body("candidate.salutation", equalTo("张女士"))
-                .body("candidate.ageBand", equalTo("55-59岁"))
+                .body("candidate.ageBand", equalTo("55至59岁"))
                 .body("candidate.districtName", equalTo("环翠区"))
                 .body("candidate", not(hasKey("phone")))
                 .body("candidate", not(hasKey("realName")))

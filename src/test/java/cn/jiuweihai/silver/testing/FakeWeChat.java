@@ -53,6 +53,7 @@ public final class FakeWeChat {
     private static final String TOKEN_PATH = "/cgi-bin/token";
     private static final String LOGIN_PATH = "/sns/jscode2session";
     private static final String SEND_PATH = "/cgi-bin/message/subscribe/send";
+    private static final String PHONE_PATH = "/wxa/business/getuserphonenumber";
     private static final Map<Integer, String> MESSAGES = Map.of(
             INVALID_CODE, "invalid code",
             CODE_USED, "code been used",
@@ -143,6 +144,43 @@ public final class FakeWeChat {
         return code;
     }
 
+    /**
+     * A fresh code of the getPhoneNumber button sharing {@code phone} (eleven digits): it works
+     * once, then WeChat calls it invalid, as it does for a used or expired phone code.
+     */
+    public String phoneCodeFor(String phone) {
+        String code = newCode();
+        String success = "{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"" + phone
+                + "\",\"purePhoneNumber\":\"" + phone + "\",\"countryCode\":\"86\",\"watermark\":"
+                + "{\"timestamp\":1764000000,\"appid\":\"" + APP_ID + "\"}}}";
+        server.stubFor(phoneWith(code).atPriority(5)
+                .inScenario("phone " + code).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("used")
+                .willReturn(json(success)));
+        server.stubFor(phoneWith(code).atPriority(5)
+                .inScenario("phone " + code).whenScenarioStateIs("used")
+                .willReturn(error(INVALID_CODE)));
+        return code;
+    }
+
+    /** A phone code WeChat answers with {@code errcode} every time. */
+    public String phoneCodeRefusedWith(int errcode) {
+        String code = newCode();
+        server.stubFor(phoneWith(code).atPriority(5).willReturn(error(errcode)));
+        return code;
+    }
+
+    /** A phone code WeChat accepts but answers without {@code phone_info} (WxJava then gives null). */
+    public String phoneCodeAnsweredWithoutPhone() {
+        String code = newCode();
+        server.stubFor(phoneWith(code).atPriority(5).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        return code;
+    }
+
+    /** How many phone-number exchanges reached WeChat since the last {@link #reset()}. */
+    public int phoneRequests() {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(PHONE_PATH)).build()).getCount();
+    }
+
     /** A new openid, shaped like WeChat's. */
     public String newOpenid() {
         return "oTst" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
@@ -208,6 +246,16 @@ public final class FakeWeChat {
                 .withQueryParam("grant_type", equalTo("authorization_code"))
                 .willReturn(error(INVALID_CODE)));
         server.stubFor(get(urlPathEqualTo(LOGIN_PATH)).atPriority(60).willReturn(error(40013)));
+        server.stubFor(post(urlPathEqualTo(PHONE_PATH)).atPriority(50)
+                .withQueryParam("access_token", equalTo(accessToken))
+                .willReturn(error(INVALID_CODE)));
+        server.stubFor(post(urlPathEqualTo(PHONE_PATH)).atPriority(60).willReturn(error(40001)));
+    }
+
+    private MappingBuilder phoneWith(String code) {
+        return post(urlPathEqualTo(PHONE_PATH))
+                .withQueryParam("access_token", equalTo(accessToken))
+                .withRequestBody(matchingJsonPath("$.code", equalTo(code)));
     }
 
     private static MappingBuilder loginWith(String code) {

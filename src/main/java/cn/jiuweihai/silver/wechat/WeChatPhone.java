@@ -1,0 +1,10 @@
+package cn.jiuweihai.silver.wechat;
+
+/** The phone number a user agreed to share through the getPhoneNumber button. */
+public record WeChatPhone(String purePhoneNumber, String countryCode) {
+
+    @Override
+    public String toString() {
+        return "WeChatPhone[redacted]";
+    }
+}
