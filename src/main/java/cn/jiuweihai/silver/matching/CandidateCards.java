@@ -7,6 +7,7 @@ import cn.jiuweihai.silver.seeker.AgeBand;
 import cn.jiuweihai.silver.seeker.Seeker;
 import cn.jiuweihai.silver.seeker.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +24,37 @@ public class CandidateCards {
 
     /** The card of a registered seeker. */
     public CandidateCard of(Seeker seeker) {
-        return new CandidateCard(seeker.id, Salutation.of(seeker.realName, seeker.sex == Sex.FEMALE),
-                AgeBand.of(seeker.birthDate, Dates.today()).label, reference.districtName(seeker.districtCode),
-                skills(seeker));
+        return of(seeker.id, new Person(seeker.realName, seeker.sex == Sex.FEMALE, seeker.birthDate,
+                seeker.districtCode), seeker.occupations, seeker.retiredProfessional ? seeker.formerProfession : null,
+                seeker.titleName);
+    }
+
+    /** Who a candidate is, as far as the card tells. */
+    record Person(String realName, boolean female, LocalDate birthDate, String districtCode) {
+
+        @Override
+        public String toString() {
+            return "Person[redacted]";
+        }
+    }
+
+    CandidateCard of(long seekerId, Person person, Map<Integer, Integer> occupations, String formerProfession,
+            String titleName) {
+        return new CandidateCard(seekerId, Salutation.of(person.realName(), person.female()),
+                AgeBand.of(person.birthDate(), Dates.today()).label, reference.districtName(person.districtCode()),
+                skills(occupations, formerProfession, titleName));
     }
 
     /** Occupations with their years (养老护理员 8年), then a former profession and its title. */
-    private List<String> skills(Seeker seeker) {
+    private List<String> skills(Map<Integer, Integer> occupations, String formerProfession, String titleName) {
         List<String> skills = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> occupation : seeker.occupations.entrySet()) {
+        for (Map.Entry<Integer, Integer> occupation : occupations.entrySet()) {
             String name = reference.occupation(occupation.getKey()).name();
             Integer years = occupation.getValue();
             skills.add(years == null || years == 0 ? name : name + " " + years + "年");
         }
-        if (seeker.retiredProfessional && seeker.formerProfession != null) {
-            skills.add(seeker.titleName == null ? "退休" + seeker.formerProfession
-                    : "退休" + seeker.formerProfession + "（" + seeker.titleName + "）");
+        if (formerProfession != null) {
+            skills.add(titleName == null ? "退休" + formerProfession : "退休" + formerProfession + "（" + titleName + "）");
         }
         return skills;
     }
