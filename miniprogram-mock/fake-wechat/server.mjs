@@ -17,6 +17,7 @@
 //   POST   /__control/outage       {on, mode?: "reset"|"hang"}  WeChat unreachable until off
 //   POST   /__control/expire-tokens                         every access token stops working
 //   POST   /__control/subscriptions {user, templateId, count?}  grants subscribe-message sends
+//   GET    /__control/sent         the subscribe messages WeChat accepted, oldest first
 //   POST   /__control/risky-words  {words: [...]}           msg_sec_check calls these risky
 //   GET    /__control/calls?api=   the calls received, oldest first (DELETE clears them)
 //   GET    /__control/sensitive    every secret, access token and session key the fake has
@@ -36,6 +37,11 @@ const TOKEN_OVERLAP_MS = 5 * 60 * 1000;
 const LOGIN_CODE_TTL_MS = 5 * 60 * 1000;
 const MAX_BODY_BYTES = 1024 * 1024;
 const MSG_SEC_CHECK_MAX_CHARS = 2500;
+// Longest value WeChat takes per subscribe-message field type (the key without its number).
+const FIELD_LIMITS = { thing: 20, name: 10, phrase: 5, character_string: 32, phone_number: 17, number: 32,
+  letter: 32, symbol: 5, car_number: 8 };
+const TIME_FIELD = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/;
+const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'];
 
 /** Known WeChat error messages; the real ones end in a request id, so ours do too. */
 const ERRMSG = {
@@ -76,6 +82,7 @@ const CONTROL = {
   'POST /__control/expire-tokens': controlExpireTokens,
   'POST /__control/subscriptions': controlSubscriptions,
   'POST /__control/risky-words': (s, { body }) => { s.riskyWords = arrayOf(body.words); return { ok: true }; },
+  'GET /__control/sent': (s) => ({ messages: s.sentMessages }),
   'GET /__control/calls': (s, { query }) => ({ calls: s.calls.filter((c) => !query.api || c.api === query.api) }),
   'DELETE /__control/calls': (s) => { s.calls = []; return { ok: true }; },
   'GET /__control/sensitive': controlSensitive,
@@ -298,8 +305,11 @@ function subscribeSend(state, { query, body }) {
   if (!knownOpenid(state, body.touser)) return wxError(40003);
   if (typeof body.template_id !== 'string' || !body.template_id) return wxError(40037);
   if (!body.data || typeof body.data !== 'object') return wxError(47003, 'argument invalid! data is empty');
-  const badField = Object.entries(body.data).find(([, v]) => typeof v?.value !== 'string' || !v.value);
+  const badField = Object.entries(body.data).find(([key, v]) => !fieldValueFits(key, v?.value));
   if (badField) return wxError(47003, `argument invalid! data.${badField[0]}.value invalid`);
+  if (body.miniprogram_state !== undefined && !MINIPROGRAM_STATES.includes(body.miniprogram_state)) {
+    return wxError(47003, 'argument invalid! miniprogram_state invalid');
+  }
 
   const key = `${body.touser} ${body.template_id}`;
   const left = state.subscriptions.get(key) ?? 0;
@@ -307,6 +317,15 @@ function subscribeSend(state, { query, body }) {
   state.subscriptions.set(key, left - 1);
   state.sentMessages.push({ at: new Date().toISOString(), ...body });
   return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
+}
+
+/** Whether a value suits its field the way WeChat checks it: type from the key, length in characters. */
+function fieldValueFits(key, value) {
+  if (typeof value !== 'string' || !value) return false;
+  const type = key.replace(/\d+$/, '');
+  if (type === 'time' || type === 'date') return TIME_FIELD.test(value);
+  const limit = FIELD_LIMITS[type];
+  return limit === undefined || [...value].length <= limit;
 }
 
 // --- control API -------------------------------------------------------------------------

@@ -38,6 +38,28 @@ export function createWx({ user, fakeWeChatUrl }) {
     },
 
     /**
+     * wx.requestSubscribeMessage: the user answers the pop-up for each template, `accept` unless
+     * `choices` says otherwise. Each accept is one send WeChat will allow (told to the fake),
+     * and the result has the runtime's shape: {errMsg, [templateId]: 'accept' | 'reject'}.
+     */
+    async requestSubscribeMessage({ tmplIds, choices = {} }) {
+      const result = { errMsg: 'requestSubscribeMessage:ok' };
+      for (const templateId of tmplIds) {
+        const choice = choices[templateId] ?? 'accept';
+        if (choice === 'accept') {
+          const res = await fetch(`${fakeWeChatUrl}/__control/subscriptions`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ user, templateId }),
+          });
+          if (!res.ok) throw new Error(`requestSubscribeMessage:fail fake WeChat answered ${res.status}`);
+        }
+        result[templateId] = choice;
+      }
+      return result;
+    },
+
+    /**
      * Promise style; success/fail/complete callbacks are honoured too, as pages written
      * against the callback API expect.
      */

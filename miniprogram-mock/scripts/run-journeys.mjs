@@ -28,6 +28,15 @@ const READY_TIMEOUT_MS = Number(process.env.JOURNEYS_READY_TIMEOUT_S ?? 60) * 10
 const STOP_GRACE_MS = 10000;
 const LOG_TAIL_LINES = 80;
 const WECHAT_APP_ID = 'wxj0urney5ilver01';
+// Subscribe-message templates the journeys' app knows, and a sender quick enough that a WeChat
+// outage is made good within seconds rather than the production minutes.
+const NOTICE_SETTINGS = [
+  ...['application-received', 'application-progress', 'invitation', 'seeker-reply']
+    .map((key) => `-Dsilver.notification.templates.${key}=journey-tmpl-${key}`),
+  '-Dsilver.notification.send-every=1s',
+  '-Dsilver.notification.backoff-base=PT1S',
+  '-Dsilver.notification.backoff-max=PT2S',
+];
 // Field-encryption keys for the journeys' database only. They are fixed, not throw-away like
 // the rest of SILVER_SECRETS_EPHEMERAL, because that database outlives the app: with new keys
 // at every start, the rows of earlier runs could no longer be decrypted. Never use them for
@@ -122,7 +131,7 @@ function startApp({ port, secret, admin }) {
     SILVER_ADMIN_BOOTSTRAP_USERNAME: admin.username,
     SILVER_ADMIN_BOOTSTRAP_PASSWORD_HASH: admin.hash,
   };
-  const app = spawn('java', ['-jar', JAR], { cwd: HERE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const app = spawn('java', [...NOTICE_SETTINGS, '-jar', JAR], { cwd: HERE, env, stdio: ['ignore', 'pipe', 'pipe'] });
   app.stdout.pipe(log, { end: false });
   app.stderr.pipe(log, { end: false });
   app.exited = new Promise((resolve) => app.on('exit', (code, signal) => resolve({ code, signal })));

@@ -186,6 +186,22 @@ describe('the APIs that need an access token', () => {
       { access_token: accessToken });
     assert.equal((await send()).body.errcode, 0);
     assert.equal((await send()).body.errcode, 43101);
+    const { messages } = await control('GET', 'sent');
+    assert.equal(messages.filter((m) => m.touser === openid).length, 1, 'the refused send is not among the sent');
+  });
+
+  test('subscribe values longer than their field type allows are refused with 47003', async () => {
+    const accessToken = (await token()).body.access_token;
+    const { openid } = await control('POST', 'subscriptions', { user: 'jack', templateId: 'T2', count: 5 });
+    const send = (data) => post('/cgi-bin/message/subscribe/send', { touser: openid, template_id: 'T2', data },
+      { access_token: accessToken });
+    const long = await send({ thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } });
+    assert.equal(long.body.errcode, 47003);
+    assert.match(long.body.errmsg, /data\.thing1/);
+    assert.equal((await send({ phrase2: { value: '邀请面试了吗' } })).body.errcode, 47003);
+    assert.equal((await send({ time3: { value: '明天上午' } })).body.errcode, 47003);
+    assert.equal((await send({ thing1: { value: '🌸'.repeat(20) }, time3: { value: '2026-12-10 09:30' } }))
+      .body.errcode, 0, 'twenty emoji are twenty characters');
   });
 });
 
