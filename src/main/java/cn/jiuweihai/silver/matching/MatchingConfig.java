@@ -15,7 +15,7 @@ public interface MatchingConfig {
     int defaultTravelKm();
 
     /** Rows fetched from each source (own district, wanted categories or occupation, newest) before scoring. */
-    @WithDefault("300")
+    @WithDefault("150")
     int poolPerSource();
 
     /** Weights per factor. */
