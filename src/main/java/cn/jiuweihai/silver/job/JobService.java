@@ -48,8 +48,7 @@ public class JobService {
         checkDraft(draft);
         TextVerdict verdict = keepAsDraft ? null : content.of(userId, draft.title(), draft.description());
 
-        long jobId = QuarkusTransaction.requiringNew().call(() -> create(employerId, draft, verdict));
-        return ownDetail(userId, employerId, jobId);
+        return QuarkusTransaction.joiningExisting().call(() -> create(employerId, draft, verdict));
     }
 
     /** Edits a job. A published job whose pay, place or duties change goes back to review. */
@@ -63,8 +62,7 @@ public class JobService {
                 && JobRules.isMaterialChange(job, draft);
         TextVerdict verdict = recheck ? content.of(userId, draft.title(), draft.description()) : null;
 
-        QuarkusTransaction.requiringNew().run(() -> revise(jobId, job.version, draft, verdict));
-        return ownDetail(userId, employerId, jobId);
+        return QuarkusTransaction.joiningExisting().call(() -> revise(jobId, job.version, draft, verdict));
     }
 
     /** Submits a draft or a rejected job again; it is published when its text passes. */
@@ -78,21 +76,21 @@ public class JobService {
         JobRules.checkValidUntil(job.validUntil, Dates.today());
         TextVerdict verdict = content.of(userId, job.title, job.description);
 
-        QuarkusTransaction.requiringNew().run(() -> submitted(jobId, job.version, verdict));
-        return ownDetail(userId, employerId, jobId);
+        return QuarkusTransaction.joiningExisting().call(() -> submitted(jobId, job.version, verdict));
     }
 
     /** Stops recruiting. Closing a closed job changes nothing. */
     public JobViews.Detail close(long userId, long employerId, long jobId) {
         requireOwn(userId, employerId, jobId);
-        QuarkusTransaction.requiringNew().run(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Job job = jobs.findById(jobId);
             if (job.status != JobEnums.Status.CLOSED) {
                 markClosed(job, Instant.now());
+                changed.fire(new JobChanged(jobId));
                 Log.infof("Job %d closed by its employer %d", jobId, employerId);
             }
+            return views.detail(job, true);
         });
-        return ownDetail(userId, employerId, jobId);
     }
 
     public JobViews.Detail ownDetail(long userId, long employerId, long jobId) {
@@ -135,7 +133,7 @@ public class JobService {
         job.updatedAt = now;
     }
 
-    private long create(long employerId, JobDraft draft, TextVerdict verdict) {
+    private JobViews.Detail create(long employerId, JobDraft draft, TextVerdict verdict) {
         Instant now = Instant.now();
         Job job = new Job();
         job.employer = jobs.getEntityManager().getReference(Employer.class, employerId);
@@ -149,10 +147,10 @@ public class JobService {
         jobs.persistAndFlush(job);
         changed.fire(new JobChanged(job.id));
         Log.infof("Job %d created by employer %d: %s", job.id, employerId, job.status);
-        return job.id;
+        return views.detail(job, true);
     }
 
-    private void revise(long jobId, int seenVersion, JobDraft draft, TextVerdict verdict) {
+    private JobViews.Detail revise(long jobId, int seenVersion, JobDraft draft, TextVerdict verdict) {
         Job job = jobs.findById(jobId);
         requireVersion(job, seenVersion);
         boolean heldAnyway = job.status == JobEnums.Status.PUBLISHED
@@ -166,16 +164,20 @@ public class JobService {
         if (verdict != null) {
             enterReview(job, verdict, heldAnyway ? JobEnums.ReviewCause.MATERIAL_EDIT : null, now);
         }
+        jobs.flush();
         changed.fire(new JobChanged(jobId));
         Log.infof("Job %d edited: %s", jobId, job.status);
+        return views.detail(job, true);
     }
 
-    private void submitted(long jobId, int seenVersion, TextVerdict verdict) {
+    private JobViews.Detail submitted(long jobId, int seenVersion, TextVerdict verdict) {
         Job job = jobs.findById(jobId);
         requireVersion(job, seenVersion);
         enterReview(job, verdict, null, Instant.now());
+        jobs.flush();
         changed.fire(new JobChanged(jobId));
         Log.infof("Job %d submitted: %s", jobId, job.status);
+        return views.detail(job, true);
     }
 
     /**
