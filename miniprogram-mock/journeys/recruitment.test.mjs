@@ -51,6 +51,7 @@ describe('an employer gets verified and posts a job', () => {
       employerType: 'ENTERPRISE',
       industry: 'ELDERLY_CARE',
       silverEconomy: true,
+      silverSegment: 'ELDERLY_CARE',
       districtCode: fx.DISTRICTS.HUANCUI,
       address: '环翠区文化西路 88 号',
       contactName: '刘经理',

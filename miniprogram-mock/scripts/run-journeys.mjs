@@ -101,7 +101,7 @@ function startApp({ port, secret, admin }) {
   const env = {
     ...process.env,
     PORT: String(port),
-    DB_NAME: 'silver_journeys',
+    DB_NAME: process.env.JOURNEY_DB_NAME || 'silver_journeys',
     SILVER_WECHAT_API_HOST: running.fake.url,
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,
