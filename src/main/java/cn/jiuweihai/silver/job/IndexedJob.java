@@ -46,9 +46,13 @@ record IndexedJob(
                 job.publishedAt == null ? 0 : job.publishedAt.toEpochMilli(), job.validUntil.toEpochDay());
     }
 
-    /** Changes whenever the job or its employer changed (both touch the job's updated_at). */
+    /**
+     * Grows whenever the job or its employer changes (both touch the job's updated_at, stored to
+     * the microsecond), so a read that overtook a newer one is recognised as older.
+     */
     static long stampOf(Job job) {
-        return job.updatedAt.toEpochMilli() * 31 + job.version;
+        long micros = job.updatedAt.getEpochSecond() * 1_000_000 + job.updatedAt.getNano() / 1_000;
+        return micros * 1024 + (job.version & 1023);
     }
 
     static int featureBits(Job job) {

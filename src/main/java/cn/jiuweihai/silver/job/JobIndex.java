@@ -29,6 +29,8 @@ final class JobIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, Integer> slotOf = new HashMap<>();
+    /** The newest stamp seen of every job, removed ones included, so a stale read never wins. */
+    private final Map<Long, Long> stamps = new HashMap<>();
     private final Map<Integer, IntList> postings = new HashMap<>();
     private IndexedJob[] slots = new IndexedJob[0];
     private Columns columns = new Columns(0);
@@ -64,12 +66,11 @@ final class JobIndex {
         }
     }
 
-    /** Adds or replaces a job; a job whose stamp has not changed is left as it is. */
+    /** Adds or replaces a job, unless what the index holds is as new or newer. */
     void put(IndexedJob job) {
         lock.writeLock().lock();
         try {
-            Integer slot = slotOf.get(job.id());
-            if (slot != null && slots[slot].stamp() == job.stamp()) {
+            if (!newer(job.id(), job.stamp())) {
                 return;
             }
             removeLocked(job.id());
@@ -80,10 +81,13 @@ final class JobIndex {
         }
     }
 
-    void remove(long id) {
+    /** Takes a job out (it closed, say), unless the index already holds a newer state of it. */
+    void remove(long id, long stamp) {
         lock.writeLock().lock();
         try {
-            removeLocked(id);
+            if (newer(id, stamp)) {
+                removeLocked(id);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -244,6 +248,15 @@ final class JobIndex {
         for (int bigram : bigrams) {
             postings.computeIfAbsent(bigram, b -> new IntList()).add(slot);
         }
+    }
+
+    private boolean newer(long id, long stamp) {
+        Long known = stamps.get(id);
+        if (known != null && known >= stamp) {
+            return false;
+        }
+        stamps.put(id, stamp);
+        return true;
     }
 
     /** Empties the slot; its postings stay behind and are skipped until the next compaction. */

@@ -70,7 +70,7 @@ class JobIndexSync {
 
     void jobChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobChanged change) {
         QuarkusTransaction.requiringNew().run(() -> jobs.findWithEmployer(change.jobId()).ifPresentOrElse(
-                this::put, () -> index.remove(change.jobId())));
+                this::put, () -> index.remove(change.jobId(), Long.MAX_VALUE)));
     }
 
     /** Inside the employer's transaction: every instance will see its jobs as changed. */
@@ -124,7 +124,7 @@ class JobIndexSync {
         if (isOpen(job)) {
             index.put(IndexedJob.of(job, views.summary(job)));
         } else {
-            index.remove(job.id);
+            index.remove(job.id, IndexedJob.stampOf(job));
         }
     }
 

@@ -82,14 +82,18 @@ class JobRepository implements PanacheRepositoryBase<Job, Long> {
         return getEntityManager().createQuery("select max(j.updatedAt) from Job j", Instant.class).getSingleResult();
     }
 
-    /** Marks an employer's jobs changed, so every instance's search index reloads them. */
+    /**
+     * Marks an employer's jobs changed, so every instance's search index reloads them. The version
+     * moves too: updated_at alone may not, when the server keeps whole seconds only.
+     */
     int touchEmployerJobs(long employerId, Instant now) {
-        return update("updatedAt = ?1 where employer.id = ?2", now, employerId);
+        return update("updatedAt = ?1, version = version + 1 where employer.id = ?2", now, employerId);
     }
 
     /** Closes published jobs whose valid-until date has passed. */
     int closeExpired(LocalDate today, Instant now) {
-        return update("status = ?1, closedAt = ?2, updatedAt = ?2 where status = ?3 and validUntil < ?4",
+        return update("status = ?1, closedAt = ?2, updatedAt = ?2, version = version + 1"
+                        + " where status = ?3 and validUntil < ?4",
                 JobEnums.Status.CLOSED, now, JobEnums.Status.PUBLISHED, today);
     }
 }

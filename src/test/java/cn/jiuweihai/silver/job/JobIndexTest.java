@@ -142,13 +142,23 @@ class JobIndexTest {
     }
 
     @Test
+    void staleReadThatArrivesLateDoesNotOverwriteNewerState() {
+        index.put(job(1).title("门卫").stamp(5).build());
+        index.put(job(1).title("保洁员").stamp(4).build());
+        index.remove(1, 3);
+
+        assertEquals(1, search(query().keyword("门卫"), 0, 10).total());
+        assertEquals(0, search(query().keyword("保洁"), 0, 10).total());
+    }
+
+    @Test
     void removedJobsAreNotFoundAndManyReplacementsStayConsistent() {
         for (int round = 0; round < 5; round++) {
             for (long id = 1; id <= 600; id++) {
-                index.put(job(id).title("岗位" + round).stamp(round).build());
+                index.put(job(id).title("岗位" + round).stamp(round + 1).build());
             }
         }
-        index.remove(7);
+        index.remove(7, 10);
 
         assertEquals(599, search(query().keyword("岗位4"), 0, 10).total());
         assertEquals(0, search(query().keyword("岗位3"), 0, 10).total());
