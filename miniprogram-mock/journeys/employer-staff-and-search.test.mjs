@@ -67,6 +67,14 @@ describe('an employer invites a colleague, whose job content security holds unti
     assertProblem(await seeker.get(`/jobs/${job.id}`), 404, 'JOB_NOT_FOUND');
   });
 
+  test('when WeChat cannot check the text, the job is held too', async () => {
+    await fakeWeChat('POST', 'fail', { api: 'msg_sec_check', errcode: 47001, times: 1 });
+    const held = assertStatus(await colleague.post(`/employers/${employer.id}/jobs`,
+      jobPosting(`整理收纳师 ${run}`, '上门整理衣橱和厨房，按次结算。')), 201);
+    assert.equal(held.status, 'PENDING_REVIEW');
+    assert.equal(held.reviewCause, 'CONTENT_UNVERIFIED');
+  });
+
   test('staff find it in the moderation queue and release it', async () => {
     const held = await findHeld(job.id);
     assert.ok(held, 'the job is in the moderation queue');
@@ -93,7 +101,7 @@ describe('a seeker searches near home with filters and saves a favourite', () =>
       keyword: run, lat: home.lat, lon: home.lon, radiusKm: 3, sort: 'DISTANCE', age: 61,
       physicalDemand: 'MEDIUM', feature: 'NO_NIGHT_SHIFT', minPay: 150, minPayUnit: 'DAY',
     } }), 200);
-    assert.equal(found.total, 1, JSON.stringify(found.items));
+    assert.equal(found.total, 1, `only the released job: ${JSON.stringify(found.items)}`);
     assert.equal(found.items[0].id, job.id);
     assert.ok(found.items[0].distanceMeters > 0 && found.items[0].distanceMeters < 3000);
 
