@@ -73,13 +73,16 @@ run() { # name, lua script or "", path
   p50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt")
   errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$OUT/$name.txt" | grep -Eo '[0-9]+$' || echo 0)
-  printf '| %-22s | %10s | %8s | %8s | %6s |\n' "$name" "$rps" "$p50" "$p99" "$errors"
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  printf '| %-22s | %10s | %8s | %8s | %6s | %9s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$load"
 }
 
 echo
 echo "$CONNECTIONS connections, $THREADS wrk threads, ${SECONDS_EACH}s each, $JOBS jobs, $(nproc) cores"
-printf '| %-22s | %10s | %8s | %8s | %6s |\n' scenario "req/s" p50 p99 non-2xx
-printf '|%s|%s|%s|%s|%s|\n' ------------------------ ------------ ---------- ---------- --------
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (anything above ~0.5 is another process competing)"
+printf '| %-22s | %10s | %8s | %8s | %6s | %9s |\n' scenario "req/s" p50 p99 non-2xx "load 1m"
+printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------ ------------ ---------- ---------- -------- -----------
 run trivial-districts "" /api/v1/districts
 run search-mix search.lua /api/v1/jobs
 run near-me near.lua /api/v1/jobs
