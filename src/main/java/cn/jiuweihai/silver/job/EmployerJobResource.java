@@ -63,7 +63,7 @@ public class EmployerJobResource {
             @PathParam("employerId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String employerId,
             @Parameter(description = "true 时只保存为草稿，不提交", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("draft") @Pattern(regexp = "^(true|false)$", message = "应为 true 或 false") String draft,
-            @Valid @NotNull(message = "请填写岗位信息") JobDraft body) {
+            @NotNull(message = "请填写岗位信息") JobDraft body) {
         return jobs.post(currentUser.userId(), Ids.parse(employerId), body, "true".equals(draft));
     }
 
@@ -118,7 +118,7 @@ public class EmployerJobResource {
             @PathParam("employerId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String employerId,
             @Parameter(description = "岗位编号", example = "101")
             @PathParam("jobId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String jobId,
-            @Valid @NotNull(message = "请填写岗位信息") JobDraft body) {
+            @NotNull(message = "请填写岗位信息") JobDraft body) {
         return jobs.update(currentUser.userId(), Ids.parse(employerId), Ids.parse(jobId), body);
     }
 

@@ -13,9 +13,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An employer's jobs through their lifecycle: draft, pending review, published, closed (or
@@ -31,9 +35,11 @@ public class JobService {
     private final ContentCheck content;
     private final JobViewMapper views;
     private final Event<JobChanged> changed;
+    private final Validator validator;
 
     JobService(JobRepository jobs, EmployerService employers, ReferenceData reference, ContentCheck content,
-            JobViewMapper views, Event<JobChanged> changed) {
+            JobViewMapper views, Event<JobChanged> changed, Validator validator) {
+        this.validator = validator;
         this.jobs = jobs;
         this.employers = employers;
         this.reference = reference;
@@ -212,7 +218,12 @@ public class JobService {
         }
     }
 
+    /** Checks the draft after the caller is known to act for the employer, so outsiders learn nothing of it. */
     private void checkDraft(JobDraft draft) {
+        Set<ConstraintViolation<JobDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         JobRules.check(draft, Dates.today());
         reference.requireDistrict(draft.districtCode(), "districtCode");
         if (draft.occupationId() != null) {
