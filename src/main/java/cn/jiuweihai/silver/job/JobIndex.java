@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -224,12 +222,27 @@ final class JobIndex {
         return (int) Math.round(Math.sqrt(dx * dx + dy * dy) * EARTH_RADIUS_METERS);
     }
 
-    static Set<Integer> bigrams(String text) {
-        Set<Integer> bigrams = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            bigrams.add(text.charAt(i) << 16 | text.charAt(i + 1));
+    /** The distinct character bigrams of the texts, each as two UTF-16 units in one int. */
+    static int[] bigrams(String... texts) {
+        int length = 0;
+        for (String text : texts) {
+            length += Math.max(0, text.length() - 1);
         }
-        return bigrams;
+        int[] codes = new int[length];
+        int n = 0;
+        for (String text : texts) {
+            for (int i = 0; i + 1 < text.length(); i++) {
+                codes[n++] = text.charAt(i) << 16 | text.charAt(i + 1);
+            }
+        }
+        Arrays.sort(codes);
+        int distinct = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if (i == 0 || codes[i] != codes[i - 1]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
     }
 
     private void addLocked(IndexedJob job) {
@@ -242,10 +255,7 @@ final class JobIndex {
         slots[slot] = job;
         columns.set(slot, job);
         slotOf.put(job.id(), slot);
-        Set<Integer> bigrams = bigrams(job.title());
-        bigrams.addAll(bigrams(job.description()));
-        bigrams.addAll(bigrams(job.employerName()));
-        for (int bigram : bigrams) {
+        for (int bigram : bigrams(job.title(), job.description(), job.employerName())) {
             postings.computeIfAbsent(bigram, b -> new IntList()).add(slot);
         }
     }

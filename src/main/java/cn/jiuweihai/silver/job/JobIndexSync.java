@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class JobIndexSync {
 
-    private static final int BATCH = 2000;
+    private static final int BATCH = 5000;
     /** Reread changes this far back, so a transaction that commits late is not missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(5);
 
