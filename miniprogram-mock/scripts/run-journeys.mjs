@@ -92,16 +92,24 @@ async function adminCredentials() {
   // bcryptjs writes the $2b$ prefix; the backend's verifier expects $2a$, which names the
   // same algorithm for passwords like this one (ASCII, under 72 bytes).
   const hash = bcrypt.hashSync(password, 10).replace(/^\$2b\$/, '$2a$');
-  return { username: process.env.JOURNEYS_ADMIN_USERNAME || 'journey-admin', password, hash };
+  // A new account each run: the database is kept between runs, and the bootstrap only creates
+  // a missing account, so last run's account would still hold last run's password.
+  const username = process.env.JOURNEYS_ADMIN_USERNAME || `journey-admin-${randomBytes(4).toString('hex')}`;
+  return { username, password, hash };
 }
 
 function startApp({ port, secret, admin }) {
   mkdirSync(path.dirname(APP_LOG), { recursive: true });
   const log = createWriteStream(APP_LOG);
+  const dbName = process.env.JOURNEY_DB_NAME || 'silver_journeys';
   const env = {
     ...process.env,
     PORT: String(port),
-    DB_NAME: process.env.JOURNEY_DB_NAME || 'silver_journeys',
+    DB_NAME: dbName,
+    // The database is kept between runs, so its encrypted fields must stay readable: the field
+    // keys are derived from the database name (test data only); token keys stay throw-away.
+    SILVER_CRYPTO_KEYS: `journeys:${fieldKey('keys', dbName)}`,
+    SILVER_CRYPTO_HASH_KEY: fieldKey('hash', dbName),
     SILVER_WECHAT_API_HOST: running.fake.url,
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,
@@ -115,6 +123,10 @@ function startApp({ port, secret, admin }) {
   app.exited = new Promise((resolve) => app.on('exit', (code, signal) => resolve({ code, signal })));
   app.on('error', (e) => log.write(`journeys: could not start java: ${e.message}\n`));
   return app;
+}
+
+function fieldKey(purpose, dbName) {
+  return createHash('sha256').update(`silver-journeys-${purpose}:${dbName}`).digest('base64');
 }
 
 async function waitUntilReady(baseUrl) {
