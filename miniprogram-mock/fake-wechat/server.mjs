@@ -18,7 +18,8 @@
 //   POST   /__control/expire-tokens                         every access token stops working
 //   POST   /__control/subscriptions {user, templateId, count?}  grants subscribe-message sends
 //   GET    /__control/sent         the subscribe messages WeChat accepted, oldest first
-//   POST   /__control/risky-words  {words: [...]}           msg_sec_check calls these risky
+//   POST   /__control/risky-words  {words: [...], suggest?}  msg_sec_check calls text with these words
+//                                  risky (or "review"); fail with {api: "msg_sec_check"} makes it fail
 //   GET    /__control/calls?api=   the calls received, oldest first (DELETE clears them)
 //   GET    /__control/sensitive    every secret, access token and session key the fake has
 //                                  issued, so tests can prove none of them leaks to a client
@@ -81,7 +82,11 @@ const CONTROL = {
   'POST /__control/outage': controlOutage,
   'POST /__control/expire-tokens': controlExpireTokens,
   'POST /__control/subscriptions': controlSubscriptions,
-  'POST /__control/risky-words': (s, { body }) => { s.riskyWords = arrayOf(body.words); return { ok: true }; },
+  'POST /__control/risky-words': (s, { body }) => {
+    s.riskyWords = arrayOf(body.words);
+    s.riskySuggest = body.suggest === 'review' ? 'review' : 'risky';
+    return { ok: true };
+  },
   'GET /__control/sent': (s) => ({ messages: s.sentMessages }),
   'GET /__control/calls': (s, { query }) => ({ calls: s.calls.filter((c) => !query.api || c.api === query.api) }),
   'DELETE /__control/calls': (s) => { s.calls = []; return { ok: true }; },
@@ -287,7 +292,7 @@ function msgSecCheck(state, { query, body }) {
   if (!knownOpenid(state, body.openid)) return wxError(40003);
 
   const hit = state.riskyWords.find((w) => body.content.includes(w) || body.title?.includes?.(w));
-  const suggest = hit ? 'risky' : 'pass';
+  const suggest = hit ? state.riskySuggest ?? 'risky' : 'pass';
   const label = hit ? 20001 : 100;
   return {
     errcode: 0,

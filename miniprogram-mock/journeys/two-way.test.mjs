@@ -152,7 +152,7 @@ describe('the employer invites a recommended candidate, who accepts', () => {
     assert.match(card.candidate.salutation, /^.{1,2}女士$/);
     assert.equal(card.candidate.ageBand, '60至64岁');
     assert.ok(!JSON.stringify(page).includes(second.phone), 'no phone before she says yes');
-    invitation = assertStatus(await employerPhone.post(`/employers/${employer.id}/invitations`,
+    invitation = assertStatus(await employerPhone.post(`/employers/${employer.id}/job-invitations`,
       { jobId: job.id, seekerId: card.candidate.seekerId, message: '离您家很近，欢迎来聊聊' }), 201);
     assert.equal(invitation.status, 'SENT');
   });

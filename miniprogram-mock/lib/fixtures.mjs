@@ -133,6 +133,7 @@ export function employerRegistration(overrides = {}) {
     employerType: 'ENTERPRISE',
     industry: 'ELDERLY_CARE',
     silverEconomy: true,
+    silverSegment: 'ELDERLY_CARE',
     districtCode: DISTRICTS.HUANCUI,
     address: '环翠区文化西路 88 号',
     contactName: '刘经理',

@@ -108,9 +108,8 @@ async function adminCredentials() {
   // bcryptjs writes the $2b$ prefix; the backend's verifier expects $2a$, which names the
   // same algorithm for passwords like this one (ASCII, under 72 bytes).
   const hash = bcrypt.hashSync(password, 10).replace(/^\$2b\$/, '$2a$');
-  // The app creates the bootstrap account only when the name is new and never changes the
-  // hash of an existing one, and the journeys' database outlives the run: so each run gets
-  // its own account name, or this run's password would meet the hash of an earlier run.
+  // A new account each run: the database is kept between runs, and the bootstrap only creates
+  // a missing account, so last run's account would still hold last run's password.
   const username = process.env.JOURNEYS_ADMIN_USERNAME || `journey-admin-${randomBytes(4).toString('hex')}`;
   return { username, password, hash };
 }
@@ -118,10 +117,11 @@ async function adminCredentials() {
 function startApp({ port, secret, admin }) {
   mkdirSync(path.dirname(APP_LOG), { recursive: true });
   const log = createWriteStream(APP_LOG);
+  const dbName = process.env.JOURNEY_DB_NAME || 'silver_journeys';
   const env = {
     ...process.env,
     PORT: String(port),
-    DB_NAME: process.env.JOURNEY_DB_NAME || 'silver_journeys',
+    DB_NAME: dbName,
     SILVER_WECHAT_API_HOST: running.fake.url,
     WECHAT_APP_ID,
     WECHAT_SECRET: secret,

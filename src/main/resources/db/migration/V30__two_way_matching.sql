@@ -24,16 +24,16 @@ CREATE TABLE invitation (
     responded_at    DATETIME(6)  NULL,
     version         INT          NOT NULL DEFAULT 0,
     CONSTRAINT uk_invitation_job_seeker UNIQUE (job_id, seeker_id),
-    CONSTRAINT fk_invitation_job FOREIGN KEY (job_id) REFERENCES job (id),
-    CONSTRAINT fk_invitation_seeker FOREIGN KEY (seeker_id) REFERENCES seeker (id),
-    CONSTRAINT fk_invitation_employer FOREIGN KEY (employer_id) REFERENCES employer (id),
-    CONSTRAINT fk_invitation_user FOREIGN KEY (invited_by) REFERENCES app_user (id),
-    CONSTRAINT ck_invitation_status CHECK (status IN ('SENT', 'ACCEPTED', 'DECLINED', 'EXPIRED'))
+    CONSTRAINT fk_seeker_invitation_job FOREIGN KEY (job_id) REFERENCES job (id),
+    CONSTRAINT fk_seeker_invitation_seeker FOREIGN KEY (seeker_id) REFERENCES seeker (id),
+    CONSTRAINT fk_seeker_invitation_employer FOREIGN KEY (employer_id) REFERENCES employer (id),
+    CONSTRAINT fk_seeker_invitation_user FOREIGN KEY (invited_by) REFERENCES app_user (id),
+    CONSTRAINT ck_seeker_invitation_status CHECK (status IN ('SENT', 'ACCEPTED', 'DECLINED', 'EXPIRED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE INDEX ix_invitation_seeker ON invitation (seeker_id, created_at, id);
-CREATE INDEX ix_invitation_employer ON invitation (employer_id, created_at, id);
-CREATE INDEX ix_invitation_expiry ON invitation (status, expires_at);
+CREATE INDEX ix_seeker_invitation_seeker ON invitation (seeker_id, created_at, id);
+CREATE INDEX ix_seeker_invitation_employer ON invitation (employer_id, created_at, id);
+CREATE INDEX ix_seeker_invitation_expiry ON invitation (status, expires_at);
 
 -- Invitations sent per employer and day (Asia/Shanghai); raised by one conditional UPDATE.
 CREATE TABLE invitation_quota (

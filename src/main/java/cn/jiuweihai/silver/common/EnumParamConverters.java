@@ -7,7 +7,6 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.List;
 
 /**
  * Reads enum query and path parameters by name and refuses an unknown value with a 400 that
@@ -47,9 +46,7 @@ public class EnumParamConverters implements ParamConverterProvider {
             try {
                 return Enum.valueOf(type, value.strip());
             } catch (IllegalArgumentException e) {
-                String message = "请从可选的项目中选择";
-                throw new ProblemException(400, "INVALID_PARAMETER", "查询条件有误", message,
-                        List.of(new Problem.Violation(name, message)));
+                throw ProblemException.invalidParameter(name);
             }
         }
 

@@ -50,6 +50,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)));
     }
 
+    /** A query or path parameter whose value is not one of the allowed choices. */
+    public static ProblemException invalidParameter(String name) {
+        String message = "请从可选的项目中选择";
+        return new ProblemException(400, "INVALID_PARAMETER", "查询条件有误", message,
+                List.of(new Problem.Violation(name, message)));
+    }
+
     public Problem toProblem() {
         return new Problem(Problem.typeFor(code), title, status, detail, code, violations);
     }

@@ -7,6 +7,8 @@ import cn.jiuweihai.silver.employer.CreditCode;
 import cn.jiuweihai.silver.employer.EmployerRequests;
 import cn.jiuweihai.silver.employer.EmployerService;
 import cn.jiuweihai.silver.employer.EmployerView;
+import cn.jiuweihai.silver.employer.Industry;
+import cn.jiuweihai.silver.employer.SilverSegment;
 import cn.jiuweihai.silver.employer.VerificationStatus;
 import cn.jiuweihai.silver.job.JobDraft;
 import cn.jiuweihai.silver.job.JobService;
@@ -40,6 +42,8 @@ class DemoData {
     static final String SEEKER_CODE = "demo-seeker";
     static final String EMPLOYER_CODE = "demo-employer";
     static final String NEW_USER_CODE = "demo-seeker-2";
+    /** The care home and the community centre hold the age-friendly employer mark in the demo. */
+    private static final int[] AGE_FRIENDLY_EMPLOYERS = {0, 3};
 
     @ConfigProperty(name = "silver.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -88,15 +92,21 @@ class DemoData {
             }
             employerIds.add(employer.id());
         }
+        for (int index : AGE_FRIENDLY_EMPLOYERS) {
+            employers.markAgeFriendly(employerIds.get(index), adminId, null, true);
+        }
 
         List<Long> jobIds = new ArrayList<>();
         for (DemoJobs.Row row : DemoJobs.ROWS) {
             long employerId = employerIds.get(row.employer());
             long owner = row.employer() == 0 ? employerUser : clerkUser;
             JobDraft draft = DemoJobs.draft(row);
-            JobViews.Detail job = jobs.post(owner, employerId, draft);
+            JobViews.Detail job = jobs.post(owner, employerId, draft, false);
             jobIds.add(job.id());
         }
+        JobViews.Detail held = jobs.post(employerUser, employerIds.get(0), DemoJobs.heldForReview(), false);
+        jobs.post(employerUser, employerIds.get(0), DemoJobs.draftOnly(), true);
+        Log.infof("Demo job %d waits in the moderation queue: %s", held.id(), held.reviewCause());
 
         List<Long> seekerUsers = new ArrayList<>();
         for (DemoSeekers.Row row : DemoSeekers.ROWS) {
@@ -117,12 +127,13 @@ class DemoData {
                 ==================== 银发招聘专区 · 演示账号 ====================
                  WeChat login codes  (POST /api/v1/auth/wechat-login {"code": "..."})
                    demo-seeker     已登记的求职者 王秀兰（环翠区），有一条投递
-                   demo-employer   已认证单位“威海市环翠区颐养之家养老服务中心”的管理人员
+                   demo-employer   已认证单位“威海市环翠区颐养之家养老服务中心”（优质适老就业企业）的管理人员，
+                                   有一个草稿岗位和一个被内容安全拦下、等待审核的岗位
                    demo-seeker-2   新用户，尚未登记，可试一试求职登记
                  getPhoneNumber codes: phone-13912345678 shares that number; any other code a made-up one
                    any other code  a brand-new WeChat user (each code works once, like WeChat)
                  Staff login         (POST /api/v1/auth/admin-login)
-                   %s
+                   %s        GET /api/v1/admin/jobs/pending 是岗位审核队列
                 ================================================================
                 """.formatted(admin));
     }
@@ -146,7 +157,17 @@ class DemoData {
 
     private static EmployerRequests.Registration registration(DemoEmployers.Row row) {
         return new EmployerRequests.Registration(row.name(), CreditCode.complete(row.codeFirst17()), row.type(),
-                row.industry(), row.silverEconomy(), row.district(), row.address(), row.contactName(),
-                row.contactPhone());
+                row.industry(), row.silverEconomy(), row.silverEconomy() ? segmentOf(row.industry()) : null,
+                row.district(), row.address(), row.contactName(), row.contactPhone());
+    }
+
+    private static SilverSegment segmentOf(Industry industry) {
+        return switch (industry) {
+            case ELDERLY_CARE -> SilverSegment.ELDERLY_CARE;
+            case HOUSEKEEPING -> SilverSegment.HOUSEKEEPING;
+            case HEALTH_CARE -> SilverSegment.HEALTH_CARE;
+            case CULTURE_TOURISM -> SilverSegment.CULTURE_TOURISM;
+            default -> SilverSegment.OTHER;
+        };
     }
 }

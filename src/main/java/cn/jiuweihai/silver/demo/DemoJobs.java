@@ -145,6 +145,22 @@ final class DemoJobs {
                 features(row.features()), row.protection(), zones(row.zones()), Dates.today().plusMonths(3));
     }
 
+    /** A job whose description holds a word the simulated text check calls risky: it waits for staff. */
+    static JobDraft heldForReview() {
+        return new JobDraft("居家电话回访员", null, Category.OTHER, "电话回访老客户，推荐理财产品，高额返利，日结工资。", "371002",
+                "环翠区文化西路88号", BigDecimal.valueOf(37.5061), BigDecimal.valueOf(122.1008), 100, 150, DAY,
+                EmploymentForm.FLEXIBLE, "每天上午 9:00-11:30", 2, 45, 65, LOW, features("SF"), ACCIDENT, zones("A"),
+                Dates.today().plusMonths(1));
+    }
+
+    /** A job the care home is still writing, kept as a draft. */
+    static JobDraft draftOnly() {
+        return new JobDraft("助浴员（草稿）", null, Category.ELDERLY_CARE, "协助护理员为失能老人助浴，岗前培训两周。", "371002",
+                "环翠区文化西路88号", BigDecimal.valueOf(37.5061), BigDecimal.valueOf(122.1008), 3600, 4200, MONTH,
+                EmploymentForm.FULL_TIME, "周一至周五 8:00-16:00", 2, 40, 58, MEDIUM, features("NMR"), INJURY,
+                zones("AE"), Dates.today().plusMonths(2));
+    }
+
     private static Set<Feature> features(String initials) {
         return initials.chars().mapToObj(c -> switch (c) {
             case 'S' -> Feature.SEATED_WORK;

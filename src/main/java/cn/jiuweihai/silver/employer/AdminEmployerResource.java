@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -74,5 +75,26 @@ public class AdminEmployerResource {
             @PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @NotNull(message = "请填写审核结论") EmployerRequests.Decision decision) {
         return employers.decide(Ids.parse(id), currentUser.adminId(), currentUser.adminDistrict(), decision);
+    }
+
+    @PUT
+    @Path("/{id}/age-friendly")
+    @Operation(summary = "授予或撤销优质适老就业企业", description = "只有已认证的单位可以获评；标识显示在单位的所有岗位上。")
+    @APIResponse(responseCode = "200", description = "更新后的单位",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EmployerView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public EmployerView markAgeFriendly(
+            @Parameter(description = "单位编号", example = "3")
+            @PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @Valid @NotNull(message = "请选择授予或撤销") EmployerRequests.AgeFriendlyMark mark) {
+        return employers.markAgeFriendly(Ids.parse(id), currentUser.adminId(), currentUser.adminDistrict(),
+                mark.granted());
     }
 }

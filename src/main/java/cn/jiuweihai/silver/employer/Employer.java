@@ -50,6 +50,22 @@ public class Employer {
     public String contactPhoneCipher;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "silver_segment")
+    public SilverSegment silverSegment;
+
+    @Column(name = "age_friendly", nullable = false)
+    public boolean ageFriendly;
+
+    @Column(name = "age_friendly_by")
+    public Long ageFriendlyBy;
+
+    @Column(name = "age_friendly_at")
+    public Instant ageFriendlyAt;
+
+    @Column(nullable = false)
+    public int submissions = 1;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "verification_status", nullable = false)
     public VerificationStatus verificationStatus;
 

@@ -23,6 +23,20 @@ class EmployerRepository implements PanacheRepositoryBase<Employer, Long> {
                 .getSingleResult() > 0;
     }
 
+    /** The member's role at the employer, or null when not a member. */
+    String roleOf(long employerId, long userId) {
+        return getEntityManager().createQuery("select m.memberRole from EmployerMember m"
+                        + " where m.employerId = :employer and m.userId = :user", String.class)
+                .setParameter("employer", employerId).setParameter("user", userId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    List<EmployerMember> members(long employerId) {
+        return getEntityManager().createQuery("select m from EmployerMember m where m.employerId = :employer"
+                        + " order by m.createdAt, m.userId", EmployerMember.class)
+                .setParameter("employer", employerId).getResultList();
+    }
+
     boolean hasAnyMembership(long userId) {
         return getEntityManager().createQuery("select count(m) from EmployerMember m where m.userId = :user",
                         Long.class)

@@ -29,6 +29,8 @@ public final class EmployerRequests {
             @Schema(description = "是否银发经济企业（养老、家政、康养、文旅等）", required = true)
             @NotNull(message = "请选择是否银发经济企业")
             Boolean silverEconomy,
+            @Schema(description = "银发经济细分领域（银发经济企业必填）")
+            SilverSegment silverSegment,
             @Schema(description = "所在区市代码", required = true, examples = "371002")
             @NotBlank(message = "请选择所在区市")
             String districtCode,
@@ -41,6 +43,22 @@ public final class EmployerRequests {
             @Schema(description = "联系人手机号码", required = true, examples = "13906301234")
             @NotBlank(message = "请填写联系电话") @Size(max = 24, message = "手机号码格式不正确")
             String contactPhone) {
+    }
+
+    /** Staff grant or withdraw the age-friendly employer mark (优质适老就业企业). */
+    @Schema(name = "AgeFriendlyMark")
+    public record AgeFriendlyMark(
+            @Schema(description = "true 授予，false 撤销", required = true)
+            @NotNull(message = "请选择授予或撤销")
+            Boolean granted) {
+    }
+
+    /** A colleague accepting an invitation. */
+    @Schema(name = "InvitationAcceptance")
+    public record Acceptance(
+            @Schema(description = "邀请码（不区分大小写）", required = true, examples = "K7M2QX9RTA")
+            @NotBlank(message = "请填写邀请码") @Size(max = 20, message = "邀请码不正确")
+            String code) {
     }
 
     /** A staff member's decision on an employer's registration. */

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Invitations an employer sends to seekers it found among the recommended candidates. */
-@Path("/api/v1/employers/{employerId}/invitations")
+@Path("/api/v1/employers/{employerId}/job-invitations")
 @Tag(name = "邀约", description = "用人单位邀请求职者，求职者接受或婉拒")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package cn.jiuweihai.silver.job;
 
 import cn.jiuweihai.silver.employer.Employer;
+import cn.jiuweihai.silver.wechat.TextVerdict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -116,6 +117,35 @@ public class Job {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public JobEnums.Status status;
+
+    @Column(name = "pay_monthly_min")
+    public Integer payMonthlyMin;
+
+    @Column(name = "pay_monthly_max")
+    public Integer payMonthlyMax;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_verdict")
+    public TextVerdict contentVerdict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_cause")
+    public JobEnums.ReviewCause reviewCause;
+
+    @Column(name = "review_reason")
+    public String reviewReason;
+
+    @Column(name = "reviewed_by")
+    public Long reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 
     @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil;

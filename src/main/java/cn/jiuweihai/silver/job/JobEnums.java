@@ -88,8 +88,25 @@ public final class JobEnums {
         }
     }
 
-    /** Lifecycle of a job. */
+    /** Lifecycle of a job: draft, pending review, published, closed; or rejected by staff. */
     public enum Status {
         DRAFT, PENDING_REVIEW, PUBLISHED, CLOSED, REJECTED
+    }
+
+    /** Why a job waits for staff review. */
+    public enum ReviewCause {
+        CONTENT_RISKY("微信内容安全检测认为有违规风险"), CONTENT_REVIEW("微信内容安全检测建议人工复核"),
+        CONTENT_UNVERIFIED("内容安全检测暂时无法完成"), MATERIAL_EDIT("已发布岗位修改了薪酬、地点或工作内容");
+
+        public final String label;
+
+        ReviewCause(String label) {
+            this.label = label;
+        }
+    }
+
+    /** How search results are ordered; every order ends with the job id, so pages never overlap. */
+    public enum Sort {
+        RELEVANCE, NEWEST, DISTANCE, PAY
     }
 }

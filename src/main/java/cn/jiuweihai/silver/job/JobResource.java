@@ -27,19 +27,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JobResource {
 
     private final JobService jobs;
+    private final JobSearchService search;
 
-    JobResource(JobService jobs) {
+    JobResource(JobService jobs, JobSearchService search) {
         this.jobs = jobs;
+        this.search = search;
     }
 
     @GET
-    @Operation(summary = "搜索岗位", description = "只含正在招聘的岗位，按发布时间从新到旧排列。")
+    @Operation(summary = "搜索岗位", description = "只含正在招聘的岗位。可按关键词、区市、专区、类别、工种、用工形式、体力要求、"
+            + "适老化特点、期望薪酬、年龄和附近位置筛选；按相关度、最新、距离或薪酬排序，翻页稳定，total 为符合条件的总数。"
+            + "其他实例的改动约1秒后可搜到。")
     @APIResponse(responseCode = "200", description = "岗位分页列表")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public PageResult<JobViews.Summary> search(@Valid @BeanParam JobSearch search,
+    public PageResult<JobViews.Summary> search(@Valid @BeanParam JobSearch filters,
             @Valid @BeanParam PageParams paging) {
-        return jobs.search(search, paging);
+        return search.search(filters, paging);
     }
 
     @GET

@@ -7,64 +7,117 @@ import cn.jiuweihai.silver.common.ProblemException;
 import cn.jiuweihai.silver.employer.Employer;
 import cn.jiuweihai.silver.employer.EmployerService;
 import cn.jiuweihai.silver.employer.VerificationStatus;
-import cn.jiuweihai.silver.reference.OccupationView;
 import cn.jiuweihai.silver.reference.ReferenceData;
+import cn.jiuweihai.silver.wechat.TextVerdict;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Event;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** Posting jobs and finding them. */
+/**
+ * An employer's jobs through their lifecycle: draft, pending review, published, closed (or
+ * rejected by staff). Text is checked with WeChat before the transaction that stores it, so a
+ * slow WeChat never holds a database connection.
+ */
 @ApplicationScoped
 public class JobService {
-
-    private static final int MAX_VALIDITY_DAYS = 366;
 
     private final JobRepository jobs;
     private final EmployerService employers;
     private final ReferenceData reference;
+    private final ContentCheck content;
+    private final JobViewMapper views;
+    private final Event<JobChanged> changed;
+    private final Validator validator;
 
-    JobService(JobRepository jobs, EmployerService employers, ReferenceData reference) {
+    JobService(JobRepository jobs, EmployerService employers, ReferenceData reference, ContentCheck content,
+            JobViewMapper views, Event<JobChanged> changed, Validator validator) {
+        this.validator = validator;
         this.jobs = jobs;
         this.employers = employers;
         this.reference = reference;
+        this.content = content;
+        this.views = views;
+        this.changed = changed;
     }
 
-    /** Publishes a job for a verified employer the user acts for. */
-    @Transactional
-    public JobViews.Detail post(long userId, long employerId, JobDraft draft) {
-        Employer employer = employers.requireVerifiedMember(userId, employerId);
-        checkRules(draft);
+    /** Creates a job; unless kept as a draft it is submitted at once (published when its text passes). */
+    public JobViews.Detail post(long userId, long employerId, JobDraft draft, boolean keepAsDraft) {
+        employers.requireVerifiedMember(userId, employerId);
+        checkDraft(draft);
+        TextVerdict verdict = keepAsDraft ? null : content.of(userId, draft.title(), draft.description());
 
-        Instant now = Instant.now();
-        Job job = new Job();
-        job.employer = employer;
-        apply(job, draft);
-        job.status = JobEnums.Status.PUBLISHED;
-        job.publishedAt = now;
-        job.createdAt = now;
-        job.updatedAt = now;
-        jobs.persistAndFlush(job);
-        Log.infof("Job %d published by employer %d", job.id, employer.id);
-        return detailOf(job);
+        return QuarkusTransaction.joiningExisting().call(() -> create(employerId, draft, verdict));
+    }
+
+    /** Edits a job. A published job whose pay, place or duties change goes back to review. */
+    public JobViews.Detail update(long userId, long employerId, long jobId, JobDraft draft) {
+        Job job = requireOwn(userId, employerId, jobId);
+        checkDraft(draft);
+        if (job.status == JobEnums.Status.CLOSED) {
+            throw ProblemException.conflict("JOB_CLOSED", "岗位已结束招聘", "已结束招聘的岗位不能修改，请发布新岗位");
+        }
+        boolean recheck = job.status != JobEnums.Status.DRAFT && job.status != JobEnums.Status.REJECTED
+                && JobRules.isMaterialChange(job, draft);
+        TextVerdict verdict = recheck ? content.of(userId, draft.title(), draft.description()) : null;
+
+        return QuarkusTransaction.joiningExisting().call(() -> revise(jobId, job.version, draft, verdict));
+    }
+
+    /** Submits a draft or a rejected job again; it is published when its text passes. */
+    public JobViews.Detail submit(long userId, long employerId, long jobId) {
+        Job job = requireOwn(userId, employerId, jobId);
+        if (job.status != JobEnums.Status.DRAFT && job.status != JobEnums.Status.REJECTED) {
+            throw ProblemException.conflict("JOB_NOT_SUBMITTABLE", "岗位不能提交",
+                    "只有草稿或被驳回的岗位可以提交审核");
+        }
+        employers.requireVerifiedMember(userId, employerId);
+        JobRules.checkValidUntil(job.validUntil, Dates.today());
+        TextVerdict verdict = content.of(userId, job.title, job.description);
+
+        return QuarkusTransaction.joiningExisting().call(() -> submitted(jobId, job.version, verdict));
+    }
+
+    /** Stops recruiting. Closing a closed job changes nothing. */
+    public JobViews.Detail close(long userId, long employerId, long jobId) {
+        requireOwn(userId, employerId, jobId);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Job job = jobs.findById(jobId);
+            if (job.status != JobEnums.Status.CLOSED) {
+                markClosed(job, Instant.now());
+                changed.fire(new JobChanged(jobId));
+                Log.infof("Job %d closed by its employer %d", jobId, employerId);
+            }
+            return views.detail(job, true);
+        });
+    }
+
+    public JobViews.Detail ownDetail(long userId, long employerId, long jobId) {
+        return views.detail(requireOwn(userId, employerId, jobId), true);
     }
 
     PageResult<JobViews.Summary> ofEmployer(long userId, long employerId, PageParams paging) {
         employers.requireMember(userId, employerId);
         JobRepository.Found found = jobs.ofEmployer(employerId, paging.offset(), paging.size());
-        return page(found, paging);
-    }
-
-    public PageResult<JobViews.Summary> search(JobSearch search, PageParams paging) {
-        JobRepository.Found found = jobs.searchPublished(search, Dates.today(), paging.offset(), paging.size());
-        return page(found, paging);
+        List<JobViews.Summary> items = found.items().stream().map(views::summary).toList();
+        return new PageResult<>(items, paging.page(), paging.size(), found.total());
     }
 
     public JobViews.Detail publishedDetail(long id) {
-        return detailOf(requireOpen(id));
+        return views.detail(requireOpen(id), false);
+    }
+
+    /** Summaries of the given jobs, whatever their status, in the order given. */
+    public List<JobViews.Summary> summaries(List<Long> ids) {
+        return jobs.withEmployers(ids).stream().map(views::summary).toList();
     }
 
     /** A job seekers can see and apply to: published, not expired, employer still verified. */
@@ -76,29 +129,107 @@ public class JobService {
                 .orElseThrow(() -> ProblemException.notFound("JOB_NOT_FOUND", "这个岗位不存在或已停止招聘"));
     }
 
-    static String payText(Job job) {
-        String range = job.payMin == job.payMax ? Integer.toString(job.payMin) : job.payMin + "-" + job.payMax;
-        return range + job.payUnit.label;
+    /** Whether a job exists at all, in any status. */
+    public boolean exists(long id) {
+        return jobs.findByIdOptional(id).isPresent();
     }
 
-    private void checkRules(JobDraft draft) {
-        if (draft.payMin() > draft.payMax()) {
-            throw ProblemException.invalidField("JOB_PAY_RANGE_INVALID", "payMax", "最高薪酬不能低于最低薪酬");
+    static void markClosed(Job job, Instant now) {
+        job.status = JobEnums.Status.CLOSED;
+        job.closedAt = now;
+        job.updatedAt = now;
+    }
+
+    private JobViews.Detail create(long employerId, JobDraft draft, TextVerdict verdict) {
+        Instant now = Instant.now();
+        Job job = new Job();
+        job.employer = jobs.getEntityManager().getReference(Employer.class, employerId);
+        apply(job, draft);
+        job.status = JobEnums.Status.DRAFT;
+        job.createdAt = now;
+        job.updatedAt = now;
+        if (verdict != null) {
+            enterReview(job, verdict, null, now);
         }
-        if (draft.ageMin() != null && draft.ageMax() != null && draft.ageMin() > draft.ageMax()) {
-            throw ProblemException.invalidField("JOB_AGE_RANGE_INVALID", "ageMax", "年龄上限不能低于年龄下限");
+        jobs.persistAndFlush(job);
+        changed.fire(new JobChanged(job.id));
+        Log.infof("Job %d created by employer %d: %s", job.id, employerId, job.status);
+        return views.detail(job, true);
+    }
+
+    private JobViews.Detail revise(long jobId, int seenVersion, JobDraft draft, TextVerdict verdict) {
+        Job job = jobs.findById(jobId);
+        requireVersion(job, seenVersion);
+        boolean heldAnyway = job.status == JobEnums.Status.PUBLISHED
+                || job.reviewCause == JobEnums.ReviewCause.MATERIAL_EDIT;
+        apply(job, draft);
+        Instant now = Instant.now();
+        job.updatedAt = now;
+        if (job.status == JobEnums.Status.REJECTED) {
+            job.status = JobEnums.Status.DRAFT;
+        }
+        if (verdict != null) {
+            enterReview(job, verdict, heldAnyway ? JobEnums.ReviewCause.MATERIAL_EDIT : null, now);
+        }
+        jobs.flush();
+        changed.fire(new JobChanged(jobId));
+        Log.infof("Job %d edited: %s", jobId, job.status);
+        return views.detail(job, true);
+    }
+
+    private JobViews.Detail submitted(long jobId, int seenVersion, TextVerdict verdict) {
+        Job job = jobs.findById(jobId);
+        requireVersion(job, seenVersion);
+        enterReview(job, verdict, null, Instant.now());
+        jobs.flush();
+        changed.fire(new JobChanged(jobId));
+        Log.infof("Job %d submitted: %s", jobId, job.status);
+        return views.detail(job, true);
+    }
+
+    /**
+     * Publishes a job whose text passed, or holds it for staff: when the text did not pass, and
+     * when {@code heldFor} says it must be reviewed anyway (a material edit of a published job).
+     */
+    private static void enterReview(Job job, TextVerdict verdict, JobEnums.ReviewCause heldFor, Instant now) {
+        job.contentVerdict = verdict;
+        job.submittedAt = now;
+        job.reviewReason = null;
+        JobEnums.ReviewCause cause = verdict.passed() ? heldFor : ContentCheck.causeOf(verdict);
+        if (cause == null) {
+            job.status = JobEnums.Status.PUBLISHED;
+            job.reviewCause = null;
+            job.publishedAt = job.publishedAt == null ? now : job.publishedAt;
+            return;
+        }
+        job.status = JobEnums.Status.PENDING_REVIEW;
+        job.reviewCause = cause;
+    }
+
+    private Job requireOwn(long userId, long employerId, long jobId) {
+        employers.requireMember(userId, employerId);
+        return jobs.findWithEmployer(jobId)
+                .filter(job -> job.employer.id == employerId)
+                .orElseThrow(() -> ProblemException.notFound("JOB_NOT_FOUND", "这个岗位不存在或不属于本单位"));
+    }
+
+    private static void requireVersion(Job job, int seenVersion) {
+        if (job.version != seenVersion) {
+            throw ProblemException.conflict("CONCURRENT_UPDATE", "信息已被修改", "这个岗位刚刚被修改过，请刷新后再试");
+        }
+    }
+
+    /** Checks the draft after the caller is known to act for the employer, so outsiders learn nothing of it. */
+    private void checkDraft(JobDraft draft) {
+        Set<ConstraintViolation<JobDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
         // A list holding only null passes @NotEmpty; the database's zone check would then say 409.
-        if (draft.zones().stream().noneMatch(zone -> zone != null)) {
+        if (draft.zones().stream().noneMatch(Objects::nonNull)) {
             throw ProblemException.invalidField("VALIDATION_FAILED", "zones", "请至少选择一个专区");
         }
-        if ((draft.latitude() == null) != (draft.longitude() == null)) {
-            throw ProblemException.invalidField("JOB_LOCATION_INCOMPLETE", "longitude", "请同时填写经度和纬度，或都不填");
-        }
-        LocalDate today = Dates.today();
-        if (!draft.validUntil().isAfter(today) || draft.validUntil().isAfter(today.plusDays(MAX_VALIDITY_DAYS))) {
-            throw ProblemException.invalidField("JOB_VALID_UNTIL_INVALID", "validUntil", "有效期应晚于今天，且不超过一年");
-        }
+        JobRules.check(draft, Dates.today());
         reference.requireDistrict(draft.districtCode(), "districtCode");
         if (draft.occupationId() != null) {
             reference.requireOccupation(draft.occupationId(), "occupationId");
@@ -117,6 +248,8 @@ public class JobService {
         job.payMin = draft.payMin();
         job.payMax = draft.payMax();
         job.payUnit = draft.payUnit();
+        job.payMonthlyMin = JobRules.monthly(draft.payMin(), draft.payUnit());
+        job.payMonthlyMax = JobRules.monthly(draft.payMax(), draft.payUnit());
         job.employmentForm = draft.employmentForm();
         job.schedule = draft.schedule().strip();
         job.headcount = draft.headcount();
@@ -128,32 +261,5 @@ public class JobService {
         job.zoneSilverTalent = draft.zones().contains(JobEnums.Zone.SILVER_TALENT);
         job.zoneSilverEconomy = draft.zones().contains(JobEnums.Zone.SILVER_ECONOMY);
         job.validUntil = draft.validUntil();
-    }
-
-    private PageResult<JobViews.Summary> page(JobRepository.Found found, PageParams paging) {
-        List<JobViews.Summary> items = found.items().stream().map(this::summaryOf).toList();
-        return new PageResult<>(items, paging.page(), paging.size(), found.total());
-    }
-
-    private JobViews.Summary summaryOf(Job job) {
-        return new JobViews.Summary(job.id, job.title, job.employer.name, job.category, job.districtCode,
-                reference.districtName(job.districtCode), job.payMin, job.payMax, job.payUnit, payText(job),
-                job.employmentForm, job.physicalDemand, job.features(), job.zones(), job.status, job.publishedAt,
-                job.validUntil);
-    }
-
-    private JobViews.Detail detailOf(Job job) {
-        Employer employer = job.employer;
-        JobViews.EmployerCard card = new JobViews.EmployerCard(employer.id, employer.name,
-                employer.verificationStatus == VerificationStatus.VERIFIED, employer.silverEconomy,
-                reference.districtName(employer.districtCode));
-        OccupationView occupation = reference.occupation(job.occupationId);
-        return new JobViews.Detail(job.id, job.title, card, job.occupationId,
-                occupation == null ? null : occupation.name(), job.category, job.description, job.districtCode,
-                reference.districtName(job.districtCode), job.address, job.latitude, job.longitude, job.payMin,
-                job.payMax, job.payUnit, payText(job), job.employmentForm, job.schedule, job.headcount, job.ageMin,
-                job.ageMax, job.physicalDemand, job.features(),
-                job.features().stream().map(feature -> feature.label).toList(), job.protection, job.zones(),
-                job.status, job.publishedAt, job.validUntil, job.updatedAt);
     }
 }

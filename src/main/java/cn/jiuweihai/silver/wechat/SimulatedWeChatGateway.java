@@ -66,6 +66,14 @@ public class SimulatedWeChatGateway implements WeChatGateway {
         return new WeChatPhone("139" + String.format("%08d", digits), "86");
     }
 
+    /** Text holding one of the configured risky words is risky; everything else passes. */
+    @Override
+    public TextVerdict checkText(String openid, String title, String content) {
+        String text = (title == null ? "" : title) + "\n" + (content == null ? "" : content);
+        boolean risky = config.simulatedRiskyWords().stream().anyMatch(text::contains);
+        return risky ? TextVerdict.RISKY : TextVerdict.PASS;
+    }
+
     /** The simulated openid of the user behind a code; demo data uses it to own its records. */
     public static String openidFor(String code) {
         try {

@@ -31,4 +31,8 @@ public interface WeChatConfig {
     /** Login codes the simulated WeChat accepts again and again (printed demo codes). */
     @WithDefault("demo-seeker,demo-employer,demo-seeker-2")
     List<String> demoCodes();
+
+    /** Words the simulated text security check calls risky, so the demo shows the moderation queue. */
+    @WithDefault("赌博,代开发票,高额返利")
+    List<String> simulatedRiskyWords();
 }

@@ -18,4 +18,11 @@ public interface WeChatGateway {
      * to share (the code-based API: nothing is decrypted on the server).
      */
     WeChatPhone exchangePhoneCode(String code);
+
+    /**
+     * Checks a title and body with WeChat's text security API (msgSecCheck, version 2) on behalf
+     * of the user who wrote them. Never throws: a check that cannot be made is
+     * {@link TextVerdict#UNVERIFIED}, and the caller holds the text for a person to review.
+     */
+    TextVerdict checkText(String openid, String title, String content);
 }

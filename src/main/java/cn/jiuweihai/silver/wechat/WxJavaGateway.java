@@ -5,6 +5,8 @@ import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
 import cn.binarywang.wx.miniapp.bean.WxMaPhoneNumberInfo;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.logging.Log;
@@ -18,6 +20,8 @@ import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
 class WxJavaGateway implements WeChatGateway {
 
     private static final int RETRY_SLEEP_MILLIS = 300;
+    /** msgSecCheck scene 3 (论坛): public posts that others read, which is what a job posting is. */
+    private static final int FORUM_SCENE = 3;
 
     private final WxMaService service;
 
@@ -87,6 +91,22 @@ class WxJavaGateway implements WeChatGateway {
             throw WeChatProblems.phoneUnavailable();
         }
         return new WeChatPhone(info.getPurePhoneNumber(), info.getCountryCode());
+    }
+
+    @Override
+    public TextVerdict checkText(String openid, String title, String content) {
+        WxMaMsgSecCheckCheckRequest request = WxMaMsgSecCheckCheckRequest.builder()
+                .version("2").scene(FORUM_SCENE).openid(openid).title(title).content(content).build();
+        try {
+            WxMaMsgSecCheckCheckResponse response = service.getSecurityService().checkMessage(request);
+            return TextVerdicts.of(response.getResult() == null ? null : response.getResult().getSuggest());
+        } catch (WxErrorException e) {
+            Log.warnf("WeChat refused a text security check: errcode %d", e.getError().getErrorCode());
+            return TextVerdict.UNVERIFIED;
+        } catch (RuntimeException e) {
+            Log.warnf("WeChat unreachable during a text security check: %s", e.getClass().getSimpleName());
+            return TextVerdict.UNVERIFIED;
+        }
     }
 
     private static WxMaService buildService(WeChatConfig config) {

@@ -194,7 +194,7 @@ class InvitingTest {
     }
 
     private String invitations() {
-        return "/api/v1/employers/" + employer.id() + "/invitations";
+        return "/api/v1/employers/" + employer.id() + "/job-invitations";
     }
 
     private static long seekerId(User seeker) {

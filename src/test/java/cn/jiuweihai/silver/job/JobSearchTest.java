@@ -54,6 +54,9 @@ class JobSearchTest {
     @Inject
     DataSource db;
 
+    @Inject
+    JobIndexSync index;
+
     @BeforeEach
     void healthyWeChat() {
         weChat.reset();
@@ -234,6 +237,7 @@ class JobSearchTest {
             setPublishedAt(tied, now.minus(1, ChronoUnit.HOURS));
         }
         setPublishedAt(posted.get(6), now.minus(2, ChronoUnit.HOURS));
+        index.refresh();
 
         List<Long> walked = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
@@ -266,6 +270,8 @@ class JobSearchTest {
         long job = publish(verified(), jobDraft(word + "岗位"));
 
         Sql.update(db, "update job set valid_until = ? where id = ?", Dates.today().minusDays(1), job);
+        index.closeExpired();
+        index.refresh();
 
         assertEquals(0, search("keyword", word).getLong("total"));
         assertProblem(given().when().get(JOBS + "/" + job), 404, "JOB_NOT_FOUND");
@@ -339,8 +345,9 @@ class JobSearchTest {
     }
 
     private void setPublishedAt(long jobId, Instant at) {
-        Sql.update(db, "update job set published_at = ? where id = ?",
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC), jobId);
+        // As any change does, the update moves updated_at and the version, so the index rereads it.
+        Sql.update(db, "update job set published_at = ?, updated_at = ?, version = version + 1 where id = ?",
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), LocalDateTime.now(ZoneOffset.UTC), jobId);
     }
 
     private static JsonPath search(String... nameValuePairs) {

@@ -45,14 +45,13 @@ class RecommendationTest {
     void seekerSeesTheNearbyAgeFriendlyJobFirstWithItsReasons() {
         EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
         long near = publish(employer, job("日间照料助老员", "371002", "37.510800", "ELDERLY_CARE", "LOW"));
-        long far = publish(employer, job("码头装卸工", "371083", "36.900000", "LOGISTICS", "HIGH"));
+        publish(employer, job("码头装卸工", "371083", "36.900000", "LOGISTICS", "HIGH"));
         long tooOld = publish(employer, withAges(job("青年护理员", "371002", "37.5108", "ELDERLY_CARE", "LOW"), 18, 45));
         User seeker = careWorker(58);
 
         seeker.request().when().get("/api/v1/seekers/me/recommendations?size=50").then().statusCode(200)
                 .body("items[0].jobId", equalTo((int) near))
                 .body("items[0].reasons", hasItems("距离约1.2公里", "符合您的期望工种", "坐姿工作", "您有8年养老护理员经验"))
-                .body("items.jobId", hasItem((int) far))
                 .body("items.jobId", not(hasItem((int) tooOld)))
                 .body("items[0].payText", equalTo("2800-3500元/月"));
     }

@@ -99,6 +99,7 @@ public final class Api {
         body.put("employerType", "ENTERPRISE");
         body.put("industry", "ELDERLY_CARE");
         body.put("silverEconomy", true);
+        body.put("silverSegment", "ELDERLY_CARE");
         body.put("districtCode", districtCode);
         body.put("address", "文化西路 88 号");
         body.put("contactName", "李经理");

@@ -1,6 +1,7 @@
 package cn.jiuweihai.silver.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -54,6 +55,7 @@ public final class FakeWeChat {
     private static final String LOGIN_PATH = "/sns/jscode2session";
     private static final String SEND_PATH = "/cgi-bin/message/subscribe/send";
     private static final String PHONE_PATH = "/wxa/business/getuserphonenumber";
+    private static final String TEXT_CHECK_PATH = "/wxa/msg_sec_check";
     private static final Map<Integer, String> MESSAGES = Map.of(
             INVALID_CODE, "invalid code",
             CODE_USED, "code been used",
@@ -62,6 +64,7 @@ public final class FakeWeChat {
             BUSY, "system error",
             USER_REFUSED, "user refuse to accept the msg",
             BAD_DATA, "argument invalid! data.thing1.value invalid",
+            47001, "data format error",
             40013, "invalid appid",
             40001, "invalid credential, access_token is invalid or not latest");
 
@@ -83,6 +86,7 @@ public final class FakeWeChat {
         stubAccessToken();
         stubUnknownCodes();
         stubSubscribeSend();
+        stubTextChecks();
     }
 
     /** From now on WeChat cannot be reached at all: every call has its connection reset. */
@@ -118,6 +122,30 @@ public final class FakeWeChat {
     public int sendRequests() {
         return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(SEND_PATH)).build())
                 .getCount();
+
+    }
+
+    /** From now on text holding {@code word} is judged with {@code suggest} ("risky" or "review"). */
+    public void judgeText(String word, String suggest) {
+        server.stubFor(post(urlPathEqualTo(TEXT_CHECK_PATH)).atPriority(10)
+                .withRequestBody(containing(word))
+                .willReturn(json(textVerdict(suggest, word))));
+    }
+
+    /** From now on every text check is refused with {@code errcode} (HTTP 200, as WeChat does). */
+    public void refuseTextChecks(int errcode) {
+        server.stubFor(post(urlPathEqualTo(TEXT_CHECK_PATH)).atPriority(1).willReturn(error(errcode)));
+    }
+
+    /** From now on every text check fails at the connection level. */
+    public void breakTextChecks(Fault fault) {
+        server.stubFor(post(urlPathEqualTo(TEXT_CHECK_PATH)).atPriority(1)
+                .willReturn(aResponse().withFault(fault)));
+    }
+
+    /** How many text checks reached WeChat since the last {@link #reset()}. */
+    public int textChecks() {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(TEXT_CHECK_PATH)).build()).getCount();
     }
 
     /** A fresh {@code wx.login} code of the user {@code openid}: it works once, then is "used". */
@@ -256,6 +284,25 @@ public final class FakeWeChat {
         return post(urlPathEqualTo(PHONE_PATH))
                 .withQueryParam("access_token", equalTo(accessToken))
                 .withRequestBody(matchingJsonPath("$.code", equalTo(code)));
+    }
+
+    /** A well-formed version 2 request from a known user passes; anything else is a format error. */
+    private void stubTextChecks() {
+        server.stubFor(post(urlPathEqualTo(TEXT_CHECK_PATH)).atPriority(50)
+                .withQueryParam("access_token", equalTo(accessToken))
+                .withRequestBody(matchingJsonPath("$.version", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.openid"))
+                .withRequestBody(matchingJsonPath("$.content"))
+                .willReturn(json(textVerdict("pass", ""))));
+        server.stubFor(post(urlPathEqualTo(TEXT_CHECK_PATH)).atPriority(60).willReturn(error(47001)));
+    }
+
+    private static String textVerdict(String suggest, String keyword) {
+        int label = "pass".equals(suggest) ? 100 : 20001;
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"trace_id\":\"" + UUID.randomUUID()
+                + "\",\"result\":{\"suggest\":\"" + suggest + "\",\"label\":" + label
+                + "},\"detail\":[{\"strategy\":\"keyword\",\"errcode\":0,\"suggest\":\"" + suggest
+                + "\",\"label\":" + label + ",\"keyword\":\"" + keyword + "\"}]}";
     }
 
     private static MappingBuilder loginWith(String code) {
