@@ -7,7 +7,7 @@
 //
 // Usage (from the repo root, after ./mvnw package -DskipTests -DskipJourneys):
 //   node bench/recommendations/run.mjs
-// Environment: BENCH_DB_NAME (default silver_bench), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD,
+// Environment: BENCH_DB_NAME (default silver_bench_matching), DB_HOST, DB_PORT, DB_USER, DB_PASSWORD,
 //   BENCH_SECONDS (default 20), BENCH_WARMUP_SECONDS (default 5), BENCH_CONCURRENCY (default 8).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const JAR = path.join(ROOT, 'target/quarkus-app/quarkus-run.jar');
 const DB = {
-  name: process.env.BENCH_DB_NAME || 'silver_bench',
+  name: process.env.BENCH_DB_NAME || 'silver_bench_matching',
   host: process.env.DB_HOST || '127.0.0.1',
   port: process.env.DB_PORT || '3306',
   user: process.env.DB_USER || 'root',
