@@ -182,9 +182,12 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        Path.Node last = nodes.get(nodes.size() - 1);
-        return last.getName() == null ? "body" : last.getName();
+        // The field is the last named property; an element of a list is reported as its list.
+        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(Path.Node::getName)
+                .filter(name -> name != null && !name.startsWith("<"))
+                .toList();
+        return names.isEmpty() ? "body" : names.get(names.size() - 1);
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -307,6 +307,17 @@ class SeekerProfileTest {
                 .body("phone", equalTo(phone));
     }
 
+    @Test
+    void aBlankEntryInAListOfTheProfileIsRefusedNamingTheList() {
+        Map<String, Object> body = registration(People.idNumberAged(60));
+        Map<String, Object> details = new HashMap<>(fullDetails());
+        details.put("occupations", java.util.Arrays.asList((Object) null));
+        body.put("details", details);
+
+        assertProblem(register(login(), body), 400, "VALIDATION_FAILED")
+                .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("occupations")));
+    }
+
     String login() {
         return given().contentType(ContentType.JSON).body(Map.of("code", weChat.codeFor(weChat.newOpenid())))
                 .when().post("/api/v1/auth/wechat-login").then().statusCode(200).extract().path("token");
