@@ -19,12 +19,18 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -132,6 +138,12 @@ public class ProblemMappers {
         return respond(Problem.of(status, "REQUEST_REJECTED", "请求无法处理", "请求有误，请检查后重试"));
     }
 
+    /** A body cut off or a connection dropped while the request was read is the client's side. */
+    @ServerExceptionMapper
+    public Response unreadableRequest(IOException e) {
+        return respond(Problem.of(400, "REQUEST_INCOMPLETE", "提交的内容不完整", "请求内容没有完整送达，请检查网络后重试"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         org.hibernate.exception.ConstraintViolationException keyViolation = causeOf(e,
@@ -170,9 +182,12 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        Path.Node last = nodes.get(nodes.size() - 1);
-        return last.getName() == null ? "body" : last.getName();
+        // The field is the last named property; an element of a list is reported as its list.
+        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(Path.Node::getName)
+                .filter(name -> name != null && !name.startsWith("<"))
+                .toList();
+        return names.isEmpty() ? "body" : names.get(names.size() - 1);
     }
 
     private static String fieldOf(JsonMappingException e) {
@@ -201,10 +216,20 @@ public class ProblemMappers {
                 && invalid.getTargetType().isEnum();
     }
 
+    /**
+     * A lost or unreachable database: a broken link (SQLRecoverableException, Hibernate's
+     * JDBCConnectionException), a connection refused, or no pooled connection free in time
+     * (the pool reports that as a plain SQLException naming the acquisition timeout).
+     */
     private static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException) {
+                    || t instanceof SQLRecoverableException || t instanceof JDBCConnectionException
+                    || t instanceof ConnectException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

@@ -49,7 +49,7 @@ public class EmployerInvitationResource {
             + "对方接受前只显示称呼、年龄段、区市和技能。")
     @APIResponse(responseCode = "201", description = "已发出的邀约",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvitationViews.ForEmployer.class)))
+                    schema = @Schema(implementation = InvitationViews.Sent.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -58,7 +58,7 @@ public class EmployerInvitationResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public InvitationViews.ForEmployer invite(
+    public InvitationViews.Sent invite(
             @Parameter(description = "单位编号", example = "3")
             @PathParam("employerId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String employerId,
             @Valid @NotNull(message = "请选择岗位和求职者") InvitationViews.Invite request) {
@@ -72,7 +72,7 @@ public class EmployerInvitationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public PageResult<InvitationViews.ForEmployer> list(
+    public PageResult<InvitationViews.Sent> list(
             @Parameter(description = "单位编号", example = "3")
             @PathParam("employerId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String employerId,
             @Valid @BeanParam PageParams paging) {

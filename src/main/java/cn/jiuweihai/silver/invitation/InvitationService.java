@@ -50,7 +50,7 @@ public class InvitationService {
     }
 
     @Transactional
-    InvitationViews.ForEmployer invite(long userId, long employerId, InvitationViews.Invite request) {
+    InvitationViews.Sent invite(long userId, long employerId, InvitationViews.Invite request) {
         employers.requireVerifiedMember(userId, employerId);
         Job job = requireOwnOpenJob(employerId, request.jobId());
         Seeker seeker = seekers.findByIdOptional(request.seekerId())
@@ -69,7 +69,7 @@ public class InvitationService {
         return forEmployer(invitation, Instant.now());
     }
 
-    PageResult<InvitationViews.ForEmployer> ofEmployer(long userId, long employerId, PageParams paging) {
+    PageResult<InvitationViews.Sent> ofEmployer(long userId, long employerId, PageParams paging) {
         employers.requireMember(userId, employerId);
         InvitationRepository.Found found = invitations.ofEmployer(employerId, paging.offset(), paging.size());
         Instant now = Instant.now();
@@ -77,7 +77,7 @@ public class InvitationService {
                 paging.size(), found.total());
     }
 
-    PageResult<InvitationViews.ForSeeker> ofSeeker(long userId, PageParams paging) {
+    PageResult<InvitationViews.Received> ofSeeker(long userId, PageParams paging) {
         Seeker seeker = seekerService.requireRegistered(userId);
         InvitationRepository.Found found = invitations.ofSeeker(seeker.id, paging.offset(), paging.size());
         Instant now = Instant.now();
@@ -86,7 +86,7 @@ public class InvitationService {
     }
 
     @Transactional
-    InvitationViews.ForSeeker accept(long userId, long invitationId) {
+    InvitationViews.Received accept(long userId, long invitationId) {
         Seeker seeker = seekerService.requireRegistered(userId);
         Invitation invitation = requireOpen(invitationId, seeker, Instant.now());
         Job job = requireStillOpen(invitation);
@@ -100,7 +100,7 @@ public class InvitationService {
     }
 
     @Transactional
-    InvitationViews.ForSeeker decline(long userId, long invitationId) {
+    InvitationViews.Received decline(long userId, long invitationId) {
         Seeker seeker = seekerService.requireRegistered(userId);
         Invitation invitation = requireOpen(invitationId, seeker, Instant.now());
 
@@ -199,16 +199,16 @@ public class InvitationService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private InvitationViews.ForSeeker forSeeker(Invitation i, Instant now) {
+    private InvitationViews.Received forSeeker(Invitation i, Instant now) {
         InvitationStatus status = i.statusAt(now);
-        return new InvitationViews.ForSeeker(i.id, i.job.id, i.job.title, i.job.employer.name, status,
+        return new InvitationViews.Received(i.id, i.job.id, i.job.title, i.job.employer.name, status,
                 status.label, i.message, i.interviewAt, i.interviewPlace, i.createdAt, i.expiresAt,
                 i.respondedAt, i.applicationId);
     }
 
-    private InvitationViews.ForEmployer forEmployer(Invitation i, Instant now) {
+    private InvitationViews.Sent forEmployer(Invitation i, Instant now) {
         InvitationStatus status = i.statusAt(now);
-        return new InvitationViews.ForEmployer(i.id, i.job.id, i.job.title, status, status.label, i.message,
+        return new InvitationViews.Sent(i.id, i.job.id, i.job.title, status, status.label, i.message,
                 i.createdAt, i.expiresAt, i.respondedAt, i.applicationId, cards.of(seekers.findById(i.seekerId)));
     }
 }

@@ -35,7 +35,7 @@ final class InvitationViews {
 
     /** An invitation as the seeker sees it. */
     @Schema(name = "MyInvitation")
-    record ForSeeker(
+    record Received(
             @Schema(description = "邀约编号", required = true, examples = "7") long id,
             @Schema(description = "岗位编号", required = true, examples = "101") long jobId,
             @Schema(description = "岗位名称", required = true, examples = "社区助老员") String jobTitle,
@@ -53,7 +53,7 @@ final class InvitationViews {
 
     /** An invitation as the employer sees it: the candidate's card, no contact until accepted. */
     @Schema(name = "SentInvitation")
-    record ForEmployer(
+    record Sent(
             @Schema(description = "邀约编号", required = true, examples = "7") long id,
             @Schema(description = "岗位编号", required = true, examples = "101") long jobId,
             @Schema(description = "岗位名称", required = true, examples = "社区助老员") String jobTitle,

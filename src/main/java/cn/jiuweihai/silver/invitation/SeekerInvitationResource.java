@@ -46,7 +46,7 @@ public class SeekerInvitationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public PageResult<InvitationViews.ForSeeker> mine(@Valid @BeanParam PageParams paging) {
+    public PageResult<InvitationViews.Received> mine(@Valid @BeanParam PageParams paging) {
         return invitations.ofSeeker(currentUser.userId(), paging);
     }
 
@@ -55,14 +55,14 @@ public class SeekerInvitationResource {
     @Operation(summary = "接受邀约", description = "接受后即成为“邀请面试”的投递，双方可以看到对方的电话。")
     @APIResponse(responseCode = "200", description = "接受后的邀约，含投递编号",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvitationViews.ForSeeker.class)))
+                    schema = @Schema(implementation = InvitationViews.Received.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public InvitationViews.ForSeeker accept(
+    public InvitationViews.Received accept(
             @Parameter(description = "邀约编号", example = "7")
             @PathParam("invitationId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String invitationId) {
         return invitations.accept(currentUser.userId(), Ids.parse(invitationId));
@@ -73,14 +73,14 @@ public class SeekerInvitationResource {
     @Operation(summary = "婉拒邀约", description = "单位会收到您婉拒的消息，看不到您的电话。")
     @APIResponse(responseCode = "200", description = "婉拒后的邀约",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvitationViews.ForSeeker.class)))
+                    schema = @Schema(implementation = InvitationViews.Received.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public InvitationViews.ForSeeker decline(
+    public InvitationViews.Received decline(
             @Parameter(description = "邀约编号", example = "7")
             @PathParam("invitationId") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String invitationId) {
         return invitations.decline(currentUser.userId(), Ids.parse(invitationId));

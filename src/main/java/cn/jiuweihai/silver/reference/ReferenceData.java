@@ -22,7 +22,9 @@ public class ReferenceData {
     @Transactional
     void load(@Observes StartupEvent event) {
         Map<String, DistrictView> byCode = new LinkedHashMap<>();
+        // The city row is the parent of the seven divisions, not a place one lives or works in.
         District.<District>listAll().stream()
+                .filter(d -> d.parentCode != null)
                 .sorted((a, b) -> Integer.compare(a.sortOrder, b.sortOrder))
                 .forEach(d -> byCode.put(d.code, new DistrictView(d.code, d.name, d.codeKind)));
         Map<Integer, OccupationView> byId = new LinkedHashMap<>();

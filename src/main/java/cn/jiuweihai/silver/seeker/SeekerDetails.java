@@ -22,18 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SeekerDetails(
         @Schema(description = "从事过的工种及年限，最多10项")
         @Size(max = 10, message = "工种最多填10项")
-        List<@Valid Experience> occupations,
+        List<@NotNull(message = "列表中有空白项") @Valid Experience> occupations,
         @Schema(description = "想做的岗位类别：ELDERLY_CARE 养老护理，HOUSEKEEPING 家政服务，HEALTH_CARE 康养照护，"
                 + "CLEANING_GREENING 保洁绿化，SECURITY_GATE 安保门卫，CATERING 餐饮服务，RETAIL 商超零售，"
                 + "LOGISTICS 仓储物流，PROPERTY 物业服务，CULTURE_TOURISM 文化旅游，AGRICULTURE_FISHERY 农业渔业，"
                 + "MANUFACTURING 加工制造，COMMUNITY_SERVICE 社区服务，CONSULTING 技术顾问返聘，OTHER 其他")
-        Set<JobEnums.Category> desiredCategories,
+        Set<JobEnums.@NotNull(message = "列表中有空白项") Category> desiredCategories,
         @Schema(description = "接受的用工形式：FULL_TIME 全职，PART_TIME 兼职，FLEXIBLE 灵活用工，SEASONAL 季节性，"
                 + "REHIRE 返聘/顾问")
-        Set<JobEnums.EmploymentForm> employmentForms,
+        Set<JobEnums.@NotNull(message = "列表中有空白项") EmploymentForm> employmentForms,
         @Schema(description = "可以工作的时间：WEEKDAYS 工作日，WEEKENDS 周末，MORNINGS 上午，AFTERNOONS 下午，"
                 + "EVENINGS 晚上，ANY_TIME 时间不限")
-        Set<SeekerEnums.ScheduleSlot> schedule,
+        Set<SeekerEnums.@NotNull(message = "列表中有空白项") ScheduleSlot> schedule,
         @Schema(description = "体力自评：LOW 轻体力活，MEDIUM 中等体力活，HIGH 重体力活也可以")
         SeekerEnums.PhysicalCapacity physicalCapacity,
         @Schema(description = "期望报酬") @Valid

@@ -150,10 +150,18 @@ public class SeekerService {
 
     /**
      * Someone staff registered logs in and registers themselves: the registration becomes theirs
-     * when the phone number matches the one given to staff, so a stranger cannot take it over.
+     * when WeChat confirms they hold the phone number given to staff. A typed number proves
+     * nothing (anyone who knows both numbers could type them), so it cannot claim.
      */
     private SeekerProfile claim(long userId, Seeker seeker, SeekerRequests.Registration request, ResolvedPhone phone) {
-        if (seeker.userId != null || !rules.samePhone(seeker, phone)) {
+        if (seeker.userId != null) {
+            throw idNumberTaken();
+        }
+        if (phone.source() != SeekerEnums.PhoneSource.WECHAT) {
+            throw ProblemException.conflict("SEEKER_CLAIM_NEEDS_WECHAT_PHONE", "请验证手机号",
+                    "工作人员已经为这个身份证号码办理了登记。请点“获取手机号”，用登记时留的手机号验证后即可使用");
+        }
+        if (!rules.samePhone(seeker, phone)) {
             throw idNumberTaken();
         }
         seeker.userId = userId;

@@ -27,4 +27,12 @@ class ProblemAnswersTest {
     void wrongMethodIsAnsweredWithMethodNotAllowedProblem(String path) {
         assertProblem(given().when().get(path), 405, "METHOD_NOT_ALLOWED");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"code\":\"a\",\"code\":\"b\"}", "{\"code\":\"a\"} trailing ]]]",
+        "{\"username\":\"a\",\"password\":\"b\"}{}"})
+    void bodyWithARepeatedKeyOrTextAfterTheValueIsRefusedNotGuessed(String body) {
+        assertProblem(given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auth/wechat-login"),
+                400, "MALFORMED_JSON");
+    }
 }

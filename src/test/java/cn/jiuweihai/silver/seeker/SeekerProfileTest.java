@@ -14,6 +14,7 @@ import cn.jiuweihai.silver.testing.FakeWeChat;
 import cn.jiuweihai.silver.testing.FakeWeChatResource;
 import cn.jiuweihai.silver.testing.InjectFakeWeChat;
 import cn.jiuweihai.silver.testing.People;
+import cn.jiuweihai.silver.testing.Staff;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -279,6 +280,42 @@ class SeekerProfileTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("groups", groups, "consent", consent))
                 .when().put(SEEKERS + "/me/priority-groups");
+    }
+
+    @Test
+    void personRegisteredByStaffClaimsTheRegistrationOnlyWithThePhoneConfirmedByWeChat() {
+        String idNumber = People.idNumberAged(66);
+        String phone = People.phone();
+        StaffRegistryTest.assist(Staff.cityWide(),
+                StaffRegistryTest.assisted(idNumber, phone, "371002")).then().statusCode(201);
+        String token = login();
+
+        Map<String, Object> typed = registration(idNumber);
+        typed.put("phone", phone);
+        assertProblem(register(token, typed), 409, "SEEKER_CLAIM_NEEDS_WECHAT_PHONE");
+
+        Map<String, Object> otherPhone = registration(idNumber);
+        otherPhone.remove("phone");
+        otherPhone.put("phoneCode", weChat.phoneCodeFor(People.phone()));
+        assertProblem(register(token, otherPhone), 409, "SEEKER_ID_NUMBER_TAKEN");
+
+        Map<String, Object> confirmed = registration(idNumber);
+        confirmed.remove("phone");
+        confirmed.put("phoneCode", weChat.phoneCodeFor(phone));
+        register(token, confirmed).then().statusCode(201)
+                .body("idNumber", equalTo(idNumber))
+                .body("phone", equalTo(phone));
+    }
+
+    @Test
+    void aBlankEntryInAListOfTheProfileIsRefusedNamingTheList() {
+        Map<String, Object> body = registration(People.idNumberAged(60));
+        Map<String, Object> details = new HashMap<>(fullDetails());
+        details.put("occupations", java.util.Arrays.asList((Object) null));
+        body.put("details", details);
+
+        assertProblem(register(login(), body), 400, "VALIDATION_FAILED")
+                .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("occupations")));
     }
 
     String login() {
