@@ -211,6 +211,26 @@ class NoticeDeliveryTest {
         assertEquals(6, weChat.sendRequests());
     }
 
+    @Test
+    void messageOfAnInstanceThatDiedIsTakenUpOnceItsLeaseRunsOut() {
+        EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
+        User seeker = newSeeker(weChat, 58);
+        allow(seeker, "application-progress");
+        long application = apply(seeker, publish(employer, jobDraft("保洁员"))).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        move(employer, application, Map.of("status", "VIEWED")).then().statusCode(200);
+        String outbox = "update notice_outbox set status = 'SENDING', claimed_by = 'gone', claimed_until = ?"
+                + " where notice_id in (select id from notice"
+                + " where ref_id = ? and kind = 'APPLICATION_STATUS_CHANGED')";
+
+        Sql.update(db, outbox, java.sql.Timestamp.from(Instant.now().plus(Duration.ofMinutes(1))), application);
+        assertEquals(0, sender.sendDue(), "a live claim of another instance is left alone");
+        Sql.update(db, outbox, java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), application);
+
+        assertEquals(1, sender.sendDue());
+        assertEquals(1, delivered().size());
+    }
+
     private static List<Future<Integer>> runTogether(int count, Callable<Integer> task) {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
