@@ -125,11 +125,10 @@ class NoticeDeliveryTest {
 
     @Test
     void userWhoRefusedTheTemplateIsNotAskedAgain() {
-        EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
-        User seeker = newSeeker(weChat, 58);
-        allow(seeker, "application-progress");
-        long application = apply(seeker, publish(employer, jobDraft("保洁员"))).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        Applied applied = appliedWithOneProgressMessageAllowed("保洁员");
+        EmployerAccount employer = applied.employer();
+        User seeker = applied.seeker();
+        long application = applied.id();
         weChat.refuseSendsTo(seeker.openid(), FakeWeChat.USER_REFUSED);
 
         move(employer, application, Map.of("status", "VIEWED")).then().statusCode(200);
@@ -160,11 +159,9 @@ class NoticeDeliveryTest {
 
     @Test
     void oneAllowIsOneMessage() {
-        EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
-        User seeker = newSeeker(weChat, 58);
-        allow(seeker, "application-progress");
-        long application = apply(seeker, publish(employer, jobDraft("保洁员"))).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        Applied applied = appliedWithOneProgressMessageAllowed("保洁员");
+        EmployerAccount employer = applied.employer();
+        long application = applied.id();
 
         move(employer, application, Map.of("status", "VIEWED")).then().statusCode(200);
         move(employer, application, interview()).then().statusCode(200);
@@ -213,11 +210,9 @@ class NoticeDeliveryTest {
 
     @Test
     void messageOfAnInstanceThatDiedIsTakenUpOnceItsLeaseRunsOut() {
-        EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
-        User seeker = newSeeker(weChat, 58);
-        allow(seeker, "application-progress");
-        long application = apply(seeker, publish(employer, jobDraft("保洁员"))).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        Applied applied = appliedWithOneProgressMessageAllowed("保洁员");
+        EmployerAccount employer = applied.employer();
+        long application = applied.id();
         move(employer, application, Map.of("status", "VIEWED")).then().statusCode(200);
         String outbox = "update notice_outbox set status = 'SENDING', claimed_by = 'gone', claimed_until = ?"
                 + " where notice_id in (select id from notice"
@@ -229,6 +224,19 @@ class NoticeDeliveryTest {
 
         assertEquals(1, sender.sendDue());
         assertEquals(1, delivered().size());
+    }
+
+    /** A seeker who allowed one progress message and applied to a new employer's job. */
+    private record Applied(EmployerAccount employer, User seeker, long id) {
+    }
+
+    private Applied appliedWithOneProgressMessageAllowed(String title) {
+        EmployerAccount employer = newVerifiedEmployer(weChat, "威海颐养之家");
+        User seeker = newSeeker(weChat, 58);
+        allow(seeker, "application-progress");
+        long application = apply(seeker, publish(employer, jobDraft(title))).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        return new Applied(employer, seeker, application);
     }
 
     private static List<Future<Integer>> runTogether(int count, Callable<Integer> task) {
