@@ -22,6 +22,10 @@ import java.util.UUID;
  * transaction, and records the outcome. Retries with exponential backoff; a refusal by the
  * user (43101) and a message WeChat will never take are not retried. Several instances may
  * run this at once: a message is claimed by one of them only.
+ *
+ * <p>Not yet: an instance that dies after WeChat took a message but before recording it leaves
+ * the row claimed; once the lease runs out another instance sends it again (a second copy, never
+ * a lost one). WeChat's send API has no idempotency key to close that window.
  */
 @ApplicationScoped
 @ActivateRequestContext
