@@ -90,7 +90,7 @@ public class ApplicationService {
 
     PageResult<ApplicationViews.ForEmployer> ofEmployer(long userId, long employerId, Long jobId,
             ApplicationStatus status, PageParams paging) {
-        employers.requireMember(userId, employerId);
+        employers.requireVerifiedMember(userId, employerId);
         ApplicationRepository.Found found = applications.ofEmployer(employerId, jobId, status, paging.offset(),
                 paging.size());
         return new PageResult<>(found.items().stream().map(this::forEmployer).toList(), paging.page(),
@@ -119,7 +119,7 @@ public class ApplicationService {
     @Transactional
     ApplicationViews.ForEmployer move(long userId, long employerId, long applicationId,
             ApplicationViews.StatusChange change) {
-        employers.requireMember(userId, employerId);
+        employers.requireVerifiedMember(userId, employerId);
         JobApplication application = applications.findOfEmployer(applicationId, employerId)
                 .orElseThrow(ApplicationService::notFound);
         ApplicationStatus from = application.status;

@@ -111,9 +111,13 @@ public class EmployerService {
     /** As {@link #requireMember}, and the employer must be verified to publish. */
     public Employer requireVerifiedMember(long userId, long employerId) {
         Employer employer = requireMember(userId, employerId);
+        if (employer.verificationStatus == VerificationStatus.REJECTED) {
+            throw ProblemException.forbidden("EMPLOYER_NOT_VERIFIED", "单位未通过审核",
+                    "单位未通过人社部门审核，暂时不能招聘；请按驳回原因修改单位信息后重新提交");
+        }
         if (employer.verificationStatus != VerificationStatus.VERIFIED) {
             throw ProblemException.forbidden("EMPLOYER_NOT_VERIFIED", "单位尚未认证",
-                    "单位通过人社部门审核后才能发布岗位，请耐心等待审核结果");
+                    "单位通过人社部门审核后才能招聘，请耐心等待审核结果");
         }
         return employer;
     }

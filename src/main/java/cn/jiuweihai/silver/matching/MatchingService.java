@@ -67,7 +67,7 @@ class MatchingService {
 
     PageResult<MatchingViews.CandidateMatch> candidatesFor(long userId, long employerId, long jobId,
             PageParams paging) {
-        employers.requireMember(userId, employerId);
+        employers.requireVerifiedMember(userId, employerId);
         Job job = jobs.requireOpen(jobId);
         if (!job.employer.id.equals(employerId)) {
             throw ProblemException.notFound("JOB_NOT_FOUND", "这个岗位不存在或已停止招聘");
