@@ -30,8 +30,8 @@ public class EphemeralSecretsConfigFactory implements ConfigSourceFactory {
         }
         KeyPair pair = rsaKeyPair();
         Map<String, String> values = Map.of(
-                "mp.jwt.verify.publickey", pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-                "smallrye.jwt.sign.key", pem("PRIVATE KEY", pair.getPrivate().getEncoded()),
+                "mp.jwt.verify.publickey", base64(pair.getPublic().getEncoded()),
+                "smallrye.jwt.sign.key", base64(pair.getPrivate().getEncoded()),
                 "silver.crypto.keys", "ephemeral:" + randomKey(),
                 "silver.crypto.hash-key", randomKey());
         return List.of(new PropertiesConfigSource(values, "silver-ephemeral-secrets", ORDINAL));
@@ -47,9 +47,9 @@ public class EphemeralSecretsConfigFactory implements ConfigSourceFactory {
         }
     }
 
-    private static String pem(String kind, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
-        return "-----BEGIN " + kind + "-----\n" + body + "\n-----END " + kind + "-----";
+    /** SmallRye JWT reads a key given as the Base64 of its DER form (X.509 public, PKCS#8 private). */
+    private static String base64(byte[] der) {
+        return Base64.getEncoder().encodeToString(der);
     }
 
     private static String randomKey() {
