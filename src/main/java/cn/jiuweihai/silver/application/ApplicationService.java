@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Applications: a seeker applies or withdraws, the employer moves the application along its pipeline. */
 @ApplicationScoped
@@ -93,7 +95,12 @@ public class ApplicationService {
         employers.requireVerifiedMember(userId, employerId);
         ApplicationRepository.Found found = applications.ofEmployer(employerId, jobId, status, paging.offset(),
                 paging.size());
-        return new PageResult<>(found.items().stream().map(this::forEmployer).toList(), paging.page(),
+        Map<Long, Applicant> applicants = seekers.applicants(
+                found.items().stream().map(a -> a.seekerId).collect(Collectors.toSet()),
+                found.items().stream().filter(ApplicationService::sharesPhone).map(a -> a.seekerId)
+                        .collect(Collectors.toSet()));
+        return new PageResult<>(found.items().stream().map(a -> forEmployer(a, applicants.get(a.seekerId)))
+                .toList(), paging.page(),
                 paging.size(), found.total());
     }
 
@@ -140,7 +147,7 @@ public class ApplicationService {
         notices.moved(application, from);
         Log.infof("Application %d moved from %s to %s by user %d", application.id, from, application.status,
                 userId);
-        return forEmployer(application);
+        return forEmployer(application, seekers.applicant(application.seekerId, sharesPhone(application)));
     }
 
     private JobApplication create(Job job, Seeker seeker, ApplicationStatus status, String origin) {
@@ -255,18 +262,13 @@ public class ApplicationService {
                 a.updatedAt);
     }
 
-    private ApplicationViews.ForEmployer forEmployer(JobApplication a) {
+    private ApplicationViews.ForEmployer forEmployer(JobApplication a, Applicant applicant) {
         return new ApplicationViews.ForEmployer(a.id, a.job.id, a.job.title, a.status, a.status.label,
-                a.interviewAt, a.interviewPlace, a.employerNote, a.createdAt, a.updatedAt, applicantOf(a));
+                a.interviewAt, a.interviewPlace, a.employerNote, a.createdAt, a.updatedAt, applicant);
     }
 
     /** The phone is shared for a call while the seeker stands by the application, not after withdrawing. */
-    private Applicant applicantOf(JobApplication a) {
-        Applicant applicant = seekers.applicant(a.seekerId);
-        if (a.status != ApplicationStatus.WITHDRAWN) {
-            return applicant;
-        }
-        return new Applicant(applicant.seekerId(), applicant.realName(), null, applicant.age(), applicant.sex(),
-                applicant.districtName());
+    private static boolean sharesPhone(JobApplication a) {
+        return a.status != ApplicationStatus.WITHDRAWN;
     }
 }

@@ -7,7 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registration in the silver talent registry and the seeker's own view of it. */
@@ -109,14 +113,27 @@ public class SeekerService {
     }
 
     /** What an employer sees of a candidate who applied to one of its jobs (contact included). */
-    public Applicant applicant(long seekerId) {
-        Seeker seeker = seekers.findById(seekerId);
+    public Applicant applicant(long seekerId, boolean sharePhone) {
+        return applicantOf(seekers.findById(seekerId), sharePhone);
+    }
+
+    /** The applicants behind a page of applications, read in one query; phones only where shared. */
+    public Map<Long, Applicant> applicants(Collection<Long> seekerIds, Set<Long> sharePhoneWith) {
+        if (seekerIds.isEmpty()) {
+            return Map.of();
+        }
+        return seekers.list("id in ?1", seekerIds).stream().collect(Collectors.toMap(seeker -> seeker.id,
+                seeker -> applicantOf(seeker, sharePhoneWith.contains(seeker.id))));
+    }
+
+    private Applicant applicantOf(Seeker seeker, boolean sharePhone) {
         if (seeker.status == SeekerEnums.Status.DEREGISTERED) {
             return new Applicant(seeker.id, Seeker.ERASED_NAME, null, ageOf(seeker), seeker.sex,
                     rules.districtName(seeker.districtCode));
         }
-        return new Applicant(seeker.id, seeker.realName, rules.decrypt(seeker.phoneCipher), ageOf(seeker),
-                seeker.sex, rules.districtName(seeker.districtCode));
+        String phone = sharePhone ? rules.decrypt(seeker.phoneCipher) : null;
+        return new Applicant(seeker.id, seeker.realName, phone, ageOf(seeker), seeker.sex,
+                rules.districtName(seeker.districtCode));
     }
 
     Seeker require(long userId) {
